@@ -1,0 +1,70 @@
+/* common.h — what every pass of gosub shares: source positions, arena memory, growable
+ * vectors, string helpers and diagnostics.
+ *
+ * Memory: compiler data lives in one arena and is never freed piece by piece (chibicc's rule).
+ * Diagnostics: user errors are collected with diag_error(), sorted by position and printed by
+ * diag_flush() in gc's format (`./x.go:L:C: msg`, at most 10 then `too many errors`).
+ * Internal invariant failures go through fatal(), which names the C file and line and is never
+ * confused with a user's error. */
+#ifndef GOSUB_COMMON_H
+#define GOSUB_COMMON_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A source position: file name as printed in diagnostics (e.g. "./x.go"), 1-based line and
+ * byte column, like gc. line == 0 means "no position". */
+typedef struct Pos {
+  const char *file;
+  int line, col;
+} Pos;
+
+/* ---- arena ---- */
+void *arena_alloc(size_t size);              /* zeroed, 16-byte aligned, never freed */
+char *arena_strdup(const char *s);
+char *arena_strndup(const char *s, size_t n);
+char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#define NEW(T) ((T *)arena_alloc(sizeof(T)))
+
+/* ---- vectors of pointers ---- */
+typedef struct Vec {
+  void **data;
+  int len, cap;
+} Vec;
+void vec_push(Vec *v, void *x);
+#define VEC_AT(v, i) ((v).data[i])
+
+/* ---- string builder (heap, may be freed with sb_free) ---- */
+typedef struct StrBuf {
+  char *buf;
+  size_t len, cap;
+} StrBuf;
+void sb_putc(StrBuf *sb, char c);
+void sb_puts(StrBuf *sb, const char *s);
+void sb_putn(StrBuf *sb, const char *s, size_t n);
+void sb_printf(StrBuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *sb_arena(StrBuf *sb); /* copy contents into the arena, NUL-terminated */
+void sb_free(StrBuf *sb);
+
+/* ---- string interning: equal names share one pointer, so names compare with == ---- */
+const char *intern(const char *s);
+const char *intern_n(const char *s, size_t n);
+
+/* ---- diagnostics ---- */
+void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_verror(Pos pos, const char *fmt, va_list ap);
+int diag_count(void);       /* errors collected so far */
+bool diag_line_has_error(Pos pos); /* gc reports one syntax error per line */
+int diag_flush(void);       /* print sorted (max 10, then "too many errors"), return count */
+
+/* Diagnostics that are not errors (-m output) go through the same sorter in gc's order. */
+void diag_note(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_flush_notes(void);
+
+_Noreturn void fatal_at(const char *cfile, int cline, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+#define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)
+
+#endif

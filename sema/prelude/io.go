@@ -1,0 +1,5 @@
+package io
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}

@@ -1,0 +1,33 @@
+package runtime
+
+// MemStats: the fields gosub fills, in this order (runtime/gort.h GoMemStats mirrors it).
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Lookups      uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	NextGC       uint64
+	LastGC       uint64
+	PauseTotalNs uint64
+	NumGC        uint32
+	NumForcedGC  uint32
+	GCCPUFraction float64
+}
+
+func GC()
+func Gosched()
+func GOMAXPROCS(n int) int
+func NumCPU() int
+func NumGoroutine() int
+func ReadMemStats(m *MemStats)
+func KeepAlive(x any)

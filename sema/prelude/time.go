@@ -1,0 +1,28 @@
+package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+func (d Duration) String() string
+func (d Duration) Seconds() float64
+func (d Duration) Milliseconds() int64
+func (d Duration) Microseconds() int64
+func (d Duration) Nanoseconds() int64
+
+type Time struct {
+	ns int64
+}
+
+func Now() Time
+func Since(t Time) Duration
+func (t Time) Sub(u Time) Duration
+func (t Time) UnixNano() int64
+func Sleep(d Duration)

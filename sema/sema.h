@@ -1,0 +1,158 @@
+/* sema.h — the type checker's interface: types, objects (what identifiers denote), constant
+ * values, and the entry point. Everything here is read by escape/ and codegen/ after sema.
+ *
+ * Types: a named type is a TY_NAMED Type whose ->underlying is resolved lazily (recursive types
+ * work); every other kind is a type literal. Use type_under(t) before switching on the kind.
+ * Identity: type_identical(a, b) (named types are identical only to themselves).
+ * Sizes and alignments follow Go's gc on 64-bit targets (int = 8 bytes, string = 16,
+ * slice = 24, interface = 16, map/chan/func/pointer = 8).
+ *
+ * Standard packages (fmt, strings, ...) are known to sema as Objects of kind OBJ_FUNC/OBJ_VAR/
+ * OBJ_TYPE/OBJ_CONST with ->pkg set to the import path; a function without a body is external:
+ * codegen calls the runtime symbol sema_link_name(obj) gives. */
+#ifndef GOSUB_SEMA_H
+#define GOSUB_SEMA_H
+
+#include "../parser/ast.h"
+
+typedef enum TypeKind {
+  TY_INVALID,
+  /* basic (predeclared) types; the order is used for range checks below */
+  TY_BOOL,
+  TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+  TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+  TY_FLOAT32, TY_FLOAT64,
+  TY_COMPLEX64, TY_COMPLEX128,
+  TY_STRING,
+  TY_UNSAFEPTR,
+  /* untyped constant kinds */
+  TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT, TY_UNTYPED_STRING,
+  TY_UNTYPED_NIL,
+  /* composite */
+  TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE, TY_MAP, TY_CHAN,
+  TY_NAMED,   /* defined type: ->obj is its type name, ->underlying its underlying type */
+  TY_TUPLE,   /* results of a multi-value call: ->elems */
+} TypeKind;
+
+typedef struct Field {
+  const char *name;   /* interned; for an embedded field, the type's name */
+  Type *type;
+  bool embedded;
+  bool exported;
+  const char *tag;
+  int64_t offset;     /* byte offset in the struct */
+  Pos pos;
+} Field;
+
+typedef struct Method {
+  const char *name;   /* interned */
+  Type *type;         /* TY_FUNC without the receiver */
+  Object *func;       /* the method's function object (NULL for interface methods) */
+  bool ptr_recv;      /* declared with a pointer receiver */
+} Method;
+
+struct Type {
+  TypeKind kind;
+  Type *underlying;   /* TY_NAMED: the underlying type (never TY_NAMED); others: NULL */
+  Object *obj;        /* TY_NAMED and predeclared basic types: the type name */
+  Type *elem;         /* ARRAY SLICE POINTER CHAN: element; MAP: value */
+  Type *key;          /* MAP: key */
+  int64_t len;        /* ARRAY: length */
+  ChanDir dir;        /* CHAN */
+  Vec fields;         /* STRUCT: Field* in order */
+  Vec params;         /* FUNC: Type* of parameters (the last is a slice when variadic) */
+  Vec results;        /* FUNC: Type* of results; TUPLE: Type* elements */
+  bool variadic;      /* FUNC */
+  Vec methods;        /* NAMED: Method* declared on it, in declaration order;
+                         INTERFACE: full method set (embedded ones included), sorted by name */
+  Vec embeddeds;      /* INTERFACE: embedded interface types */
+  int64_t size, align;/* computed once the type is complete; -1 while unknown */
+  void *cg;           /* codegen private: LLVM type / type descriptor cache */
+  int id;             /* unique number, for maps keyed by type */
+};
+
+typedef enum ObjKind {
+  OBJ_BAD,
+  OBJ_VAR,       /* variable, parameter, result, struct field (as selector result) */
+  OBJ_CONST,
+  OBJ_TYPE,
+  OBJ_FUNC,      /* function or method */
+  OBJ_PKG,       /* imported package name */
+  OBJ_BUILTIN,   /* len, cap, ...: ->builtin */
+  OBJ_NIL,
+  OBJ_LABEL,
+} ObjKind;
+
+typedef enum Builtin {
+  BI_NONE, BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
+  BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+} Builtin;
+
+/* Selector kinds (Node.selector.kind). */
+typedef enum SelKind {
+  SEL_NONE,
+  SEL_FIELD,        /* x.f (through selector.path of embedded fields first) */
+  SEL_METHOD,       /* x.m(...) or method value x.m: concrete method */
+  SEL_IFACEMETHOD,  /* x.m where x is an interface */
+  SEL_METHODEXPR,   /* T.m / (*T).m */
+  SEL_PKG,          /* pkg.Name: ->sel is the package member */
+} SelKind;
+
+struct Object {
+  ObjKind kind;
+  const char *name;   /* interned */
+  Pos pos;            /* declaration position */
+  Type *type;
+  Node *decl;         /* declaring node: N_IDENT of the name, N_FUNCDECL, N_TYPESPEC ... */
+  ConstVal *val;      /* OBJ_CONST */
+  Builtin builtin;    /* OBJ_BUILTIN */
+  const char *pkg;    /* import path of the package declaring it ("main", "fmt", ...) */
+  Type *recv;         /* OBJ_FUNC methods: receiver type (T or *T) */
+  Node *func;         /* OBJ_VAR: the N_FUNCDECL or N_FUNCLIT declaring it (NULL: global) */
+  bool is_global, is_param, is_result, used, addrtaken, captured;
+  /* escape/: decisions for variables */
+  bool heap;          /* moved to heap: allocate at declaration with the runtime */
+  void *esc;          /* escape-private location */
+  void *cg;           /* codegen-private (LLVM value) */
+};
+
+typedef enum CVKind { CV_BOOL, CV_STRING, CV_INT, CV_FLOAT, CV_COMPLEX } CVKind;
+
+/* A constant value. Integers are exact in 128 bits (sema reports overflow when a value needs
+ * more, like gc's "constant overflow"); floats are long double. */
+struct ConstVal {
+  CVKind kind;
+  bool b;
+  const char *s; size_t slen;   /* CV_STRING */
+  __int128 i;                   /* CV_INT */
+  long double f, im;            /* CV_FLOAT, CV_COMPLEX (f = real part) */
+};
+
+/* The package being compiled. */
+typedef struct Package {
+  const char *name;    /* "main" */
+  const char *path;    /* import path used in symbol names and %T ("main") */
+  Vec files;           /* N_FILE */
+  Vec funcs;           /* N_FUNCDECL with bodies, in source order (methods included) */
+  Vec globals;         /* Object* package variables, in initialisation order */
+  Vec init_order;      /* Node*: N_VALUESPEC or N_ASSIGN-like initialisers in order */
+  Vec inits;           /* N_FUNCDECL of init() functions, in order */
+  Vec types;           /* every Type* created that codegen may need a descriptor for */
+  Object *main;        /* func main, if any */
+} Package;
+
+/* Entry point: type-check the files of one package. Returns false if errors were reported
+ * (diag_error); the AST is then not to be used by later passes. */
+bool sema_check(Package *pkg);
+
+Type *type_under(Type *t);             /* underlying type (t itself for non-named) */
+bool type_identical(Type *a, Type *b);
+const char *type_string(Type *t);      /* as gc prints it in messages and %T: "[]int", "main.T" */
+bool type_is_integer(Type *t), type_is_unsigned(Type *t), type_is_float(Type *t),
+    type_is_string(Type *t), type_is_numeric(Type *t), type_is_untyped(Type *t);
+bool type_has_pointers(Type *t);
+int64_t type_size(Type *t), type_align(Type *t);
+const char *sema_link_name(Object *fn);    /* symbol name for a function/method/global */
+void sema_dump(Package *pkg);              /* -d types */
+
+#endif
