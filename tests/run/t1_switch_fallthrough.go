@@ -39,11 +39,11 @@ func main() {
 	x := 7
 	switch {
 	default:
-		fmt.Println("default falls")
+		fmt.Println("default (not chosen: a case matches)")
 		fallthrough
 	case x > 100:
 		fmt.Println("into x>100")
 	case x > 5:
-		fmt.Println("x>5 not reached")
+		fmt.Println("x>5 matches before default")
 	}
 }

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func div(a, b int) int {
+	return a / b
+}
+
+func main() {
+	fmt.Println(div(10, 3))
+	fmt.Println(div(-9, 2))
+	zero := 0
+	fmt.Println("before")
+	fmt.Println(div(1, zero))
+	fmt.Println("not reached")
+}

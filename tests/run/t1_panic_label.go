@@ -1,0 +1,7 @@
+package main
+
+type Label string
+
+func main() {
+	panic(Label("a labelled panic"))
+}
