@@ -169,6 +169,22 @@ int64_t gort_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, i
 _Noreturn void gort_panic(const GoType *t, void *data);   /* panic(v) with v as an any */
 _Noreturn void gort_panic_index(int64_t i, int64_t len);
 _Noreturn void gort_panic_slice(int kind, int64_t x, int64_t y); /* kinds: see panic.c */
+/* gort_panic_slice kinds (Go's runtime/error.go boundsCode; x and y are signed):
+ *   GORT_SLICE_ALEN    s[:x] with len y          "slice bounds out of range [:x] with length y"
+ *   GORT_SLICE_ACAP    s[:x] with cap y          "slice bounds out of range [:x] with capacity y"
+ *   GORT_SLICE_B       s[x:y] with x > y         "slice bounds out of range [x:y]"
+ *   GORT_SLICE3_ALEN   s[::x] (array/string len) "slice bounds out of range [::x] with length y"
+ *   GORT_SLICE3_ACAP   s[::x] with cap y         "slice bounds out of range [::x] with capacity y"
+ *   GORT_SLICE3_B      s[:x:y] with x > y        "slice bounds out of range [:x:y]"
+ *   GORT_SLICE3_C      s[x:y:] with x > y        "slice bounds out of range [x:y:]"
+ *   GORT_SLICE_CONVERT (*[x]T)(s), len(s)=y      "cannot convert slice with length y to
+ *                                                 pointer to array with length x"
+ *   GORT_SLICE_INDEX   same as gort_panic_index(x, y)
+ * A negative x prints Go's short form, e.g. "slice bounds out of range [:-1]" (no "with"). */
+enum {
+  GORT_SLICE_INDEX, GORT_SLICE_ALEN, GORT_SLICE_ACAP, GORT_SLICE_B, GORT_SLICE3_ALEN,
+  GORT_SLICE3_ACAP, GORT_SLICE3_B, GORT_SLICE3_C, GORT_SLICE_CONVERT,
+};
 _Noreturn void gort_panic_divide(void);
 _Noreturn void gort_panic_nil(void);           /* nil pointer dereference (+ SIGSEGV line) */
 _Noreturn void gort_panic_shift(void);

@@ -1,0 +1,123 @@
+/* rt_internal.h — helpers shared by the C files of the runtime (core: rt_main.c alloc.c
+ * string.c slice.c map.c chan.c panic.c print.c iface.c types.c; library: fmt.c strconv.c
+ * strings.c os.c ...). Generated code never sees this header: its contract is gort.h.
+ *
+ * Invariants every runtime file keeps:
+ *   - Memory that Go code may reach comes from the allocator (rt_alloc_*, gort_alloc*), never
+ *     from malloc: the coming collector (DESIGN §6) only knows allocator memory. Pointer-free
+ *     data (string bytes, byte buffers) uses rt_alloc_noscan so it is never scanned.
+ *   - Strings are immutable once handed to Go code: build them in an RtBuf, then rt_buf_string.
+ *   - Output to fd 1/2 goes through rt_write (one write(2) per fmt call, like Go); anything
+ *     that ends the process calls gort_flush first (os.Exit, panics, fatal errors).
+ *   - Data words: an interface's data word is the value itself for pointer-shaped types
+ *     (rt_type_direct), otherwise a pointer to the value. Method wrappers (GoMethod.fn, itab
+ *     fun[]) take the data word. rt_dataword converts "pointer to a value of t" into it.
+ *
+ * Example (fmt.c printing a Stringer held in a struct field at address p of type t):
+ *     GoString s;
+ *     if (rt_call_string_method(t, rt_dataword(t, p), "String", &s)) rt_buf_write(&b, s.ptr, s.len);
+ */
+#ifndef GOSUB_RT_INTERNAL_H
+#define GOSUB_RT_INTERNAL_H
+
+#include "gort.h"
+#include <stdarg.h>
+#include <string.h>
+
+/* ---- the current goroutine (per thread now; per goroutine with the scheduler) ---- */
+typedef struct RtPanic RtPanic;
+typedef struct RtG {
+  int64_t id;            /* goroutine id: 1 for main */
+  GoFrame *frames;       /* innermost GoFrame of a function with defers (gort_frame_push) */
+  RtPanic *panic;        /* innermost active panic (panic.c), NULL when not panicking */
+  const char *waitreason; /* "running", "chan send", "chan receive" ... for tracebacks */
+  void *stack_lo, *stack_hi; /* the goroutine's stack (guard region below stack_lo) */
+} RtG;
+extern _Thread_local RtG *rt_curg;
+RtG *rt_getg(void);      /* rt_curg, creating the record on first use */
+
+/* ---- allocation (alloc.c) ---- */
+void *rt_alloc_noscan(size_t n);     /* zeroed, pointer-free (never scanned) */
+void *rt_alloc_scan(size_t n);       /* zeroed, scanned conservatively (untyped runtime data) */
+void *rt_alloc_typed(const GoType *t, int64_t n); /* n zeroed elements of t */
+size_t rt_roundupsize(size_t n);     /* Go's size-class rounding (sizeclasses.go) */
+
+/* ---- strings (string.c) ---- */
+GoString rt_str(const char *cstr);                 /* copies a C string into the heap */
+GoString rt_strn(const void *p, int64_t n);        /* copies n bytes into the heap */
+static inline GoString rt_str_static(const char *cstr) { /* no copy: cstr must live forever */
+  GoString s = {(const uint8_t *)cstr, (int64_t)strlen(cstr)};
+  return s;
+}
+char *rt_cstr(GoString s);                         /* NUL-terminated copy (allocator memory) */
+int rt_encoderune(uint8_t *out, int32_t r);        /* UTF-8, invalid → U+FFFD; 1..4 bytes */
+int32_t rt_decoderune(const uint8_t *p, int64_t n, int *size); /* Go's rules; RuneError,1 */
+
+/* ---- growable byte buffer (string.c) ---- */
+typedef struct RtBuf { uint8_t *p; int64_t len, cap; uint8_t small[128]; } RtBuf;
+void rt_buf_init(RtBuf *b);
+void rt_buf_write(RtBuf *b, const void *p, int64_t n);
+void rt_buf_putc(RtBuf *b, int c);
+void rt_buf_puts(RtBuf *b, const char *s);
+void rt_buf_printf(RtBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rt_buf_rune(RtBuf *b, int32_t r);
+GoString rt_buf_string(RtBuf *b);                  /* copies into the heap */
+void rt_buf_free(RtBuf *b);                        /* releases a spilled buffer */
+
+/* ---- output (rt_main.c) ---- */
+int64_t rt_write(int fd, const void *p, int64_t n); /* whole write, retries EINTR; n or -1 */
+void gort_flush(void);                             /* flush anything buffered (stdout) */
+_Noreturn void rt_exit(int code);                  /* gort_flush + _exit-like exit */
+_Noreturn void rt_fatal(const char *msg);          /* "fatal error: msg" + trace, exit 2 */
+_Noreturn void rt_throw_oom(void);                 /* fatal error: runtime: out of memory */
+
+/* os package variables: DEFINED in rt_main.c (os.c must not define them). */
+typedef struct OsFile { int64_t fd; } OsFile;
+extern GoSlice os_Args;                             /* []string */
+extern OsFile *os_Stdin, *os_Stdout, *os_Stderr;
+
+/* ---- types and methods (types.c / iface.c) ---- */
+static inline bool rt_type_direct(const GoType *t) { /* pointer-shaped: data word is the value */
+  return t->kind == GOK_PTR || t->kind == GOK_MAP || t->kind == GOK_CHAN ||
+         t->kind == GOK_FUNC || t->kind == GOK_UNSAFEPTR;
+}
+static inline void *rt_dataword(const GoType *t, void *valp) {
+  return rt_type_direct(t) ? *(void **)valp : valp;
+}
+/* the method of t named `name` with signature `sig` (NULL: any signature), or NULL */
+const GoMethod *rt_find_method(const GoType *t, const char *name, const char *sig);
+/* calls a `func() string` method (String/Error) of the dynamic type t on data word `data`;
+ * false when t has no such method (nil t too). */
+bool rt_call_string_method(const GoType *t, void *data, const char *name, GoString *out);
+bool rt_type_implements(const GoType *t, const GoType *iface);
+/* the dynamic type of an interface value of static interface type `it` (eface or iface). */
+static inline const GoType *rt_iface_type(const GoType *it, const void *word0) {
+  if (!word0) return NULL;
+  if (it->nmethods == 0) return (const GoType *)word0;
+  return ((const GoItab *)word0)->type;
+}
+uint64_t rt_hash_value(const GoType *t, const void *p, uint64_t seed); /* map.c; panics
+                                                  "hash of unhashable type" like Go */
+
+/* ---- panics (panic.c) ---- */
+_Noreturn void rt_panic_string(const char *msg);   /* panic("msg") — a Go string value */
+_Noreturn void rt_panic_gostring(GoString msg);
+_Noreturn void rt_panic_error(GoIface err);        /* panic(err) with err an error */
+_Noreturn void rt_panic_runtime(const char *msg);  /* runtime.Error "runtime error: msg" */
+_Noreturn void rt_panic_plainerror(const char *msg); /* runtime.Error without the prefix, e.g.
+                                                  "assignment to entry in nil map" */
+/* makes a runtime.Error value (descriptor "runtime.Error"-like, message as given) */
+GoIface rt_make_runtime_error(const char *fullmsg);
+/* Go's printpanicval of v (used by panic and print): appends to b */
+void rt_format_panicval(RtBuf *b, const GoType *t, void *data);
+
+/* ---- random numbers (map.c: seeds, select order, iteration start) ---- */
+uint64_t rt_rand64(void);
+
+/* ---- memory statistics (alloc.c) ---- */
+typedef struct RtMemStats {
+  uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, heap_sys, num_gc, sys;
+} RtMemStats;
+extern RtMemStats rt_memstats;
+
+#endif
