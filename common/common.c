@@ -31,6 +31,18 @@ void *arena_alloc(size_t size) {
   return p;
 }
 
+static void intern_reset(void);
+static void diag_reset(void);
+void arena_reset(void) {
+  while (arena_head) {
+    Chunk *next = arena_head->next;
+    free(arena_head);
+    arena_head = next;
+  }
+  intern_reset();
+  diag_reset();
+}
+
 char *arena_strndup(const char *s, size_t n) {
   char *p = arena_alloc(n + 1);
   memcpy(p, s, n);
@@ -133,6 +145,11 @@ const char *intern_n(const char *s, size_t n) {
   itab_len++;
   return itab[j];
 }
+static void intern_reset(void) {
+  free(itab);
+  itab = NULL;
+  itab_cap = itab_len = 0;
+}
 const char *intern(const char *s) { return intern_n(s, strlen(s)); }
 
 /* ---- diagnostics ---- */
@@ -158,6 +175,11 @@ static void add(Vec *v, Pos pos, const char *fmt, va_list ap) {
   d->msg = m;
   d->seq = seq++;
   vec_push(v, d);
+}
+
+static void diag_reset(void) {
+  errors = (Vec){0};
+  notes = (Vec){0};
 }
 
 void diag_verror(Pos pos, const char *fmt, va_list ap) { add(&errors, pos, fmt, ap); }

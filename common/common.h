@@ -27,6 +27,9 @@ char *arena_strdup(const char *s);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define NEW(T) ((T *)arena_alloc(sizeof(T)))
+/* Free everything: the arena, the intern table and collected diagnostics. Only for harnesses
+ * that compile many inputs in one process (the fuzzer); every pointer into the arena dies. */
+void arena_reset(void);
 
 /* ---- vectors of pointers ---- */
 typedef struct Vec {
