@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := -5
+	fmt.Println(len(make([]int, 0)))
+	s := make([]int, n)
+	fmt.Println(s)
+}
