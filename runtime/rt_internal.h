@@ -32,6 +32,11 @@ typedef struct RtG {
   RtPanic *panic;        /* innermost active panic (panic.c), NULL when not panicking */
   const char *waitreason; /* "running", "chan send", "chan receive" ... for tracebacks */
   void *stack_lo, *stack_hi; /* the goroutine's stack (guard region below stack_lo) */
+  /* the fault that became the current panic (rt_main.c signal handler → panic.c prints it) */
+  int sig;               /* 0 none, else SIGSEGV/SIGBUS */
+  int sigcode;
+  uintptr_t sigaddr, sigpc;
+  void *deferpanic;      /* panic.c: the panic whose deferred call is running (recover) */
 } RtG;
 extern _Thread_local RtG *rt_curg;
 RtG *rt_getg(void);      /* rt_curg, creating the record on first use */
@@ -77,6 +82,7 @@ extern GoSlice os_Args;                             /* []string */
 extern OsFile *os_Stdin, *os_Stdout, *os_Stderr;
 
 /* ---- types and methods (types.c / iface.c) ---- */
+uint32_t rt_type_hash(const char *name);          /* FNV-1a 32 of a type name (GoType.hash) */
 static inline bool rt_type_direct(const GoType *t) { /* pointer-shaped: data word is the value */
   return t->kind == GOK_PTR || t->kind == GOK_MAP || t->kind == GOK_CHAN ||
          t->kind == GOK_FUNC || t->kind == GOK_UNSAFEPTR;

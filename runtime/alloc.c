@@ -1,0 +1,394 @@
+/* alloc.c — the heap allocator (DESIGN §6), built for the coming mark-sweep collector.
+ *
+ * Layout:
+ *   - One big reserved region (the arena, MAP_NORESERVE, touched lazily) cut into 8 KiB pages.
+ *     `pagemap[page]` gives the Span that owns a page, so any interior pointer finds its object
+ *     (conservative stack scanning, the write barrier).
+ *   - A Span is a run of pages holding objects of one size class (Go's 68 classes from
+ *     runtime/sizeclasses.go, so cap() after append matches Go) or one large object (> 32 KiB,
+ *     rounded up to whole pages). Side metadata per span: allocbits (1 bit per object), markbits
+ *     (1 bit per object, for the collector), ptrbits (1 bit per 8-byte word, set from the type
+ *     descriptor's gcmask at allocation; NULL for no-pointer spans, which are never scanned).
+ *   - Each thread has an RtCache with a current span per (class, scan/noscan); allocation pops
+ *     the span's free list (objects freed by a sweep) or bumps through never-used objects.
+ *
+ * Invariants:
+ *   - Every object handed out is zeroed. Fresh arena pages are zero (mmap); a recycled object
+ *     is zeroed when taken from a free list; a recycled span is zeroed when it is re-carved.
+ *   - allocbit(obj) == 1 exactly while the object is live (allocated, not yet swept away).
+ *   - An object in a scan span has its ptrbits written for its type at allocation; words past
+ *     the type's ptrdata (and padding to the size class) have ptrbits 0.
+ *   - The global lock (heap_lock) guards the page allocator and the span lists; the fast path
+ *     touches only the thread's cache and its current spans.
+ *
+ * Example: gort_alloc(&T) with T.size = 20, T.gcmask = {0x1} → size class 3 (24 bytes); the
+ * cache's current scan span for class 3 gives object #k at start + 24k; allocbit k is set;
+ * ptrbits for words 3k..3k+2 become 1,0,0.
+ */
+#include "rt_internal.h"
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define PAGE_SHIFT 13
+#define PAGE_SIZE ((uintptr_t)1 << PAGE_SHIFT)
+#define NCLASS 68
+#define MAX_SMALL 32768
+
+/* Go 1.19 runtime/sizeclasses.go */
+static const uint16_t class_to_size[NCLASS] = {
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
+    160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
+    448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
+    1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
+    6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+static const uint8_t class_to_npages[NCLASS] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3,
+    2, 3, 4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
+/* size → class, by 8 bytes up to 1024 and by 128 bytes up to 32768 (filled by heap_init) */
+static uint8_t size_to_class8[1024 / 8 + 1];
+static uint8_t size_to_class128[(MAX_SMALL - 1024) / 128 + 1];
+
+typedef struct Span {
+  uintptr_t start;       /* first byte of the first object */
+  uintptr_t npages;
+  uint32_t elemsize;     /* size class size, or npages*PAGE_SIZE for a large span */
+  uint32_t nelems;
+  uint32_t divmagic;     /* (offset * divmagic) >> 32 == offset / elemsize */
+  uint32_t nextfresh;    /* objects [nextfresh, nelems) were never handed out since carving */
+  uint32_t nalloc;       /* live objects */
+  uint8_t sizeclass;     /* 0 = large */
+  uint8_t noscan;
+  uint8_t needzero;      /* fresh objects may hold stale data */
+  uint8_t incache;       /* some thread's current span */
+  void *freelist;        /* swept free objects, linked through their first word */
+  uint64_t *allocbits, *markbits, *ptrbits;
+  struct Span *next;     /* class partial list / free page-run list */
+} Span;
+
+typedef struct RtCache {
+  Span *cur[NCLASS][2];  /* [class][noscan] */
+  uint64_t mallocs, bytes, frees, freedbytes;
+  struct RtCache *next;
+} RtCache;
+
+static pthread_mutex_t heap_lock = PTHREAD_MUTEX_INITIALIZER;
+static uintptr_t arena_lo, arena_hi, arena_used;  /* [lo, used) carved, [used, hi) reserved */
+static Span **pagemap;
+static Span *partial[NCLASS][2];   /* spans with free objects, not in any cache */
+static Span *freeruns;             /* page runs returned by the sweeper (first fit) */
+static RtCache *all_caches;
+static _Thread_local RtCache *tl_cache;
+static uint64_t heap_sys, meta_sys, large_frees;
+RtMemStats rt_memstats;
+static char zerobase[16] __attribute__((aligned(16)));
+
+_Noreturn void rt_throw_oom(void) { rt_fatal("runtime: out of memory"); }
+
+static void reserve_arena(void) {
+  static const uint64_t sizes[] = {(uint64_t)256 << 30, (uint64_t)64 << 30, (uint64_t)16 << 30,
+                                   (uint64_t)4 << 30, (uint64_t)1 << 30};
+  for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+    void *p = mmap(NULL, sizes[i], PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) continue;
+    size_t npages = sizes[i] >> PAGE_SHIFT;
+    void *pm = mmap(NULL, npages * sizeof(Span *), PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (pm == MAP_FAILED) { munmap(p, sizes[i]); continue; }
+    arena_lo = ((uintptr_t)p + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+    arena_hi = (uintptr_t)p + sizes[i];
+    arena_used = arena_lo;
+    pagemap = pm;
+    return;
+  }
+  rt_throw_oom();
+}
+
+static void heap_init(void) {
+  int c = 1;
+  for (size_t i = 0; i < sizeof size_to_class8; i++) {
+    while (class_to_size[c] < i * 8) c++;
+    size_to_class8[i] = (uint8_t)c;
+  }
+  for (size_t i = 0; i < sizeof size_to_class128; i++) {
+    while (class_to_size[c] < 1024 + i * 128) c++;
+    size_to_class128[i] = (uint8_t)c;
+  }
+  reserve_arena();
+}
+
+static inline int size_class(size_t n) {
+  if (n <= 1024) return size_to_class8[(n + 7) >> 3];
+  return size_to_class128[(n - 1024 + 127) >> 7];
+}
+
+/* runtime/msize.go roundupsize */
+size_t rt_roundupsize(size_t n) {
+  if (!pagemap) heap_init();
+  if (n <= MAX_SMALL) return class_to_size[size_class(n)];
+  if (n + PAGE_SIZE < n) return n;
+  return (n + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+}
+
+/* ---- page runs (heap_lock held) ---- */
+
+static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
+  for (Span **pp = &freeruns; *pp; pp = &(*pp)->next) {
+    Span *r = *pp;
+    if (r->npages < npages) continue;
+    uintptr_t base = r->start;
+    if (r->npages == npages) { *pp = r->next; free(r); }
+    else { r->start += npages << PAGE_SHIFT; r->npages -= npages; }
+    *needzero = true;
+    return base;
+  }
+  uintptr_t bytes = npages << PAGE_SHIFT;
+  if (bytes / PAGE_SIZE != npages || arena_hi - arena_used < bytes) return 0;
+  uintptr_t base = arena_used;
+  arena_used += bytes;
+  heap_sys += bytes;
+  *needzero = false;
+  return base;
+}
+
+static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint32_t nelems,
+                      bool noscan) {
+  size_t objwords = (nelems + 63) / 64;
+  size_t ptrwords = noscan ? 0 : ((npages << PAGE_SHIFT) / 8 + 63) / 64;
+  size_t bytes = sizeof(Span) + (2 * objwords + ptrwords) * 8;
+  Span *s = calloc(1, bytes);
+  if (!s) rt_throw_oom();
+  meta_sys += bytes;
+  s->start = base;
+  s->npages = npages;
+  s->elemsize = elemsize;
+  s->nelems = nelems;
+  s->divmagic = (uint32_t)(UINT32_MAX / elemsize + 1);
+  s->noscan = noscan;
+  s->allocbits = (uint64_t *)(s + 1);
+  s->markbits = s->allocbits + objwords;
+  s->ptrbits = noscan ? NULL : s->markbits + objwords;
+  uintptr_t first = (base - arena_lo) >> PAGE_SHIFT;
+  for (uintptr_t i = 0; i < npages; i++) pagemap[first + i] = s;
+  return s;
+}
+
+/* ---- the fast path ---- */
+
+static RtCache *cache_new(void) {
+  if (!pagemap) heap_init();
+  RtCache *c = calloc(1, sizeof *c);
+  if (!c) rt_throw_oom();
+  pthread_mutex_lock(&heap_lock);
+  c->next = all_caches;
+  all_caches = c;
+  pthread_mutex_unlock(&heap_lock);
+  tl_cache = c;
+  return c;
+}
+
+static inline void setbit(uint64_t *bits, uintptr_t i) { bits[i >> 6] |= (uint64_t)1 << (i & 63); }
+static inline void clrbit(uint64_t *bits, uintptr_t i) { bits[i >> 6] &= ~((uint64_t)1 << (i & 63)); }
+
+/* the next object of s, or NULL if s is full */
+static inline void *span_take(Span *s) {
+  uintptr_t idx;
+  void *p;
+  if (s->freelist) {
+    p = s->freelist;
+    s->freelist = *(void **)p;
+    idx = (uintptr_t)(((uint64_t)((uintptr_t)p - s->start) * s->divmagic) >> 32);
+    memset(p, 0, s->elemsize);
+  } else if (s->nextfresh < s->nelems) {
+    idx = s->nextfresh++;
+    p = (void *)(s->start + idx * s->elemsize);
+    if (s->needzero) memset(p, 0, s->elemsize);
+  } else {
+    return NULL;
+  }
+  setbit(s->allocbits, idx);
+  s->nalloc++;
+  return p;
+}
+
+static Span *refill(RtCache *c, int cls, int noscan) {
+  Span *old = c->cur[cls][noscan];
+  pthread_mutex_lock(&heap_lock);
+  if (old) old->incache = 0;
+  Span *s = partial[cls][noscan];
+  if (s) {
+    partial[cls][noscan] = s->next;
+  } else {
+    uintptr_t npages = (uintptr_t)class_to_npages[cls] * 4;
+    bool needzero;
+    uintptr_t base = pages_alloc(npages, &needzero);
+    if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
+    uint32_t size = class_to_size[cls];
+    s = span_new(base, npages, size, (uint32_t)((npages << PAGE_SHIFT) / size), noscan);
+    s->sizeclass = (uint8_t)cls;
+    s->needzero = needzero;
+  }
+  s->incache = 1;
+  s->next = NULL;
+  pthread_mutex_unlock(&heap_lock);
+  c->cur[cls][noscan] = s;
+  return s;
+}
+
+/* ptrbits for n elements of t at p (an object of span s) */
+static void set_ptrbits(Span *s, uintptr_t p, const GoType *t, int64_t n) {
+  uintptr_t w0 = (p - s->start) >> 3;
+  uintptr_t nw = s->elemsize >> 3;
+  if (t->ptrdata == 0) return;
+  for (uintptr_t i = 0; i < nw; i++) clrbit(s->ptrbits, w0 + i);  /* recycled object */
+  uintptr_t tw = t->size >> 3, pw = t->ptrdata >> 3;
+  for (int64_t e = 0; e < n; e++) {
+    uintptr_t base = w0 + (uintptr_t)e * tw;
+    for (uintptr_t i = 0; i < pw; i++)
+      if (t->gcmask[i >> 3] >> (i & 7) & 1) setbit(s->ptrbits, base + i);
+  }
+}
+
+static void *alloc_large(size_t size, const GoType *t, int64_t n) {
+  uintptr_t npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+  bool noscan = !t || t->ptrdata == 0, needzero;
+  pthread_mutex_lock(&heap_lock);
+  uintptr_t base = pages_alloc(npages, &needzero);
+  if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
+  Span *s = span_new(base, npages, (uint32_t)(npages << PAGE_SHIFT > UINT32_MAX ? 0 : npages << PAGE_SHIFT), 1, noscan);
+  pthread_mutex_unlock(&heap_lock);
+  s->nextfresh = 1;
+  s->nalloc = 1;
+  setbit(s->allocbits, 0);
+  if (needzero) memset((void *)base, 0, npages << PAGE_SHIFT);
+  if (!noscan && s->elemsize) set_ptrbits(s, base, t, n);
+  else if (!noscan) { /* > 4 GiB object: mark every word as a possible pointer */
+    for (uintptr_t i = 0; i < (npages << PAGE_SHIFT) / 8; i++) setbit(s->ptrbits, i);
+  }
+  RtCache *c = tl_cache ? tl_cache : cache_new();
+  c->mallocs++;
+  c->bytes += npages << PAGE_SHIFT;
+  return (void *)base;
+}
+
+/* n elements of t (t NULL: untyped pointer-free memory of `size` bytes) */
+static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool noscan) {
+  if (size == 0) return zerobase;
+  if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n);
+  RtCache *c = tl_cache;
+  if (__builtin_expect(!c, 0)) c = cache_new();
+  int cls = size_class(size);
+  Span *s = c->cur[cls][noscan];
+  void *p = s ? span_take(s) : NULL;
+  if (__builtin_expect(!p, 0)) {
+    s = refill(c, cls, noscan);
+    p = span_take(s);
+  }
+  c->mallocs++;
+  c->bytes += s->elemsize;
+  if (!noscan) set_ptrbits(s, (uintptr_t)p, t, n);
+  return p;
+}
+
+void *gort_alloc(const GoType *t) { return heap_alloc(t->size, t, 1, t->ptrdata == 0); }
+
+void *gort_alloc_array(const GoType *elem, int64_t n) {
+  if (n < 0) gort_panic_makelen();
+  if (elem->size && (uint64_t)n > ((uint64_t)1 << 47) / elem->size) {
+    if ((uint64_t)n > ((uint64_t)1 << 62) / (elem->size ? elem->size : 1)) gort_panic_makelen();
+    rt_throw_oom();
+  }
+  return heap_alloc(elem->size * (size_t)n, elem, n, elem->ptrdata == 0);
+}
+
+void *rt_alloc_typed(const GoType *t, int64_t n) { return gort_alloc_array(t, n); }
+void *rt_alloc_noscan(size_t n) { return heap_alloc(n, NULL, 1, true); }
+
+/* untyped memory that may hold pointers: every word is treated as a possible pointer */
+static const uint8_t allptr_mask[1] = {0xff};
+static const GoType word_type = {8, 8, allptr_mask, 0, GOK_UINTPTR, 8, 0, 0, "uintptr",
+                                 NULL, NULL, 0, 0, 0, NULL, NULL};
+void *rt_alloc_scan(size_t n) {
+  int64_t words = (int64_t)((n + 7) / 8);
+  return heap_alloc((size_t)words * 8, &word_type, words, false);
+}
+
+/* the object containing address p (its base, span and index), or NULL: for the collector */
+void *rt_heap_find(const void *p, size_t *size) {
+  uintptr_t a = (uintptr_t)p;
+  if (a < arena_lo || a >= arena_used) return NULL;
+  Span *s = pagemap[(a - arena_lo) >> PAGE_SHIFT];
+  if (!s || a < s->start) return NULL;
+  uintptr_t idx = s->sizeclass ? (uintptr_t)(((uint64_t)(a - s->start) * s->divmagic) >> 32) : 0;
+  if (idx >= s->nelems || !(s->allocbits[idx >> 6] >> (idx & 63) & 1)) return NULL;
+  if (size) *size = s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
+  return (void *)(s->start + idx * (s->sizeclass ? s->elemsize : 0));
+}
+
+/* ---- statistics and package runtime ---- */
+
+static void stats_collect(RtMemStats *m) {
+  uint64_t mallocs = 0, bytes = 0, frees = 0, freed = 0;
+  pthread_mutex_lock(&heap_lock);
+  for (RtCache *c = all_caches; c; c = c->next) {
+    mallocs += c->mallocs;
+    bytes += c->bytes;
+    frees += c->frees;
+    freed += c->freedbytes;
+  }
+  m->mallocs = mallocs;
+  m->frees = frees + large_frees;
+  m->total_alloc = bytes;
+  m->heap_alloc = bytes - freed;
+  m->heap_objects = mallocs - m->frees;
+  m->heap_sys = heap_sys;
+  m->sys = heap_sys + meta_sys + ((uint64_t)8 << 20);
+  m->num_gc = rt_memstats.num_gc;
+  pthread_mutex_unlock(&heap_lock);
+}
+
+void gort_memstats_read(void *out) {
+  GoMemStats *m = out;
+  RtMemStats s;
+  stats_collect(&s);
+  rt_memstats = s;
+  memset(m, 0, sizeof *m);
+  m->Alloc = m->HeapAlloc = s.heap_alloc;
+  m->TotalAlloc = s.total_alloc;
+  m->Sys = s.sys;
+  m->Mallocs = s.mallocs;
+  m->Frees = s.frees;
+  m->HeapSys = s.heap_sys;
+  m->HeapInuse = s.heap_alloc;
+  m->HeapIdle = s.heap_sys > s.heap_alloc ? s.heap_sys - s.heap_alloc : 0;
+  m->HeapObjects = s.heap_objects;
+  m->StackInuse = m->StackSys = 1 << 20;
+  m->NextGC = 4 << 20;
+  m->NumGC = (uint32_t)s.num_gc;
+}
+
+void runtime_ReadMemStats(GoMemStats *m) { gort_memstats_read(m); }
+void runtime_GC(void) { rt_memstats.num_gc++; }
+void runtime_Gosched(void) {}
+int64_t runtime_NumGoroutine(void) { return 1; }
+int64_t runtime_NumCPU(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? n : 1;
+}
+int64_t runtime_GOMAXPROCS(int64_t n) {
+  static int64_t procs;
+  if (!procs) {
+    const char *e = getenv("GOMAXPROCS");
+    procs = e && atoi(e) > 0 ? atoi(e) : runtime_NumCPU();
+  }
+  int64_t old = procs;
+  if (n > 0) procs = n;
+  return old;
+}
+void runtime_KeepAlive(const GoType *t, void *data) { (void)t; (void)data; }

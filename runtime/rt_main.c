@@ -1,0 +1,223 @@
+/* rt_main.c — process start and end: C main(), os.Args and the standard files, the main
+ * goroutine's big stack, fault handling (nil dereference, stack overflow), output and exit.
+ *
+ * Invariants:
+ *   - main runs gosub_main_init() then gosub_main_main() on a 1 GB stack reserved with
+ *     MAP_NORESERVE (pages are touched lazily, like Go's growable stacks up to its 1e9-byte
+ *     limit) with a PROT_NONE guard region below it. A fault in the guard region is Go's
+ *     "stack overflow" fatal error; any other SIGSEGV/SIGBUS becomes Go's recoverable
+ *     nil-dereference panic.
+ *   - The signal handler runs on an alternate stack and never unwinds from there: it rewrites
+ *     the interrupted context so the thread "calls" rt_sigpanic from the faulting pc (Go's
+ *     sigpanic trick); the panic then runs deferred calls on the ordinary stack.
+ *   - Output is unbuffered, like Go: rt_write is one write(2) loop; gort_flush is the hook a
+ *     buffered stdout would need and is called before the process ends.
+ *
+ * Example: `var p *T; p.x = 1` faults at addr 0x0 → handler records (SIGSEGV, code 1, addr,
+ *   pc) in the goroutine, returns into rt_sigpanic → gort_panic(runtime error "invalid memory
+ *   address or nil pointer dereference") → unrecovered → "panic: runtime error: invalid memory
+ *   address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1
+ *   addr=0x0 pc=0x...]\n\ngoroutine 1 [running]:..." and exit status 2.
+ */
+#include "rt_internal.h"
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+GoSlice os_Args;
+OsFile *os_Stdin, *os_Stdout, *os_Stderr;
+
+_Thread_local RtG *rt_curg;
+static RtG main_g;
+
+RtG *rt_getg(void) {
+  if (!rt_curg) {
+    rt_curg = &main_g;
+    main_g.id = 1;
+    main_g.waitreason = "running";
+  }
+  return rt_curg;
+}
+
+/* ---- output and exit ---- */
+
+int64_t rt_write(int fd, const void *p, int64_t n) {
+  const char *q = p;
+  int64_t done = 0;
+  while (done < n) {
+    ssize_t w = write(fd, q + done, (size_t)(n - done));
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return done > 0 ? done : -1;
+    }
+    done += w;
+  }
+  return n;
+}
+
+void gort_flush(void) {}
+
+_Noreturn void rt_exit(int code) {
+  gort_flush();
+  exit(code);
+}
+
+static void write_str(int fd, const char *s) { rt_write(fd, s, (int64_t)strlen(s)); }
+
+_Noreturn void rt_fatal(const char *msg) {
+  char buf[256];
+  RtG *g = rt_getg();
+  gort_flush();
+  write_str(2, "fatal error: ");
+  write_str(2, msg);
+  snprintf(buf, sizeof buf, "\n\ngoroutine %lld [%s]:\nmain.main()\n\t?:0 +0x0\n",
+           (long long)g->id, g->waitreason ? g->waitreason : "running");
+  write_str(2, buf);
+  exit(2);
+}
+
+/* ---- faults ---- */
+
+#define STACK_LIMIT ((size_t)1000000000)
+#define STACK_RESERVE ((size_t)1 << 30)
+#define GUARD_SIZE ((size_t)16 << 20)
+static uintptr_t guard_lo, guard_hi;
+
+_Noreturn void gort_panic_nil_signal(void);   /* panic.c */
+
+/* entered "called" from the faulting instruction (see the handler) */
+static void rt_sigpanic(void) { gort_panic_nil_signal(); }
+
+static void fmt_hex(char *out, uintptr_t v) {
+  char tmp[20];
+  int n = 0;
+  do { tmp[n++] = "0123456789abcdef"[v & 15]; v >>= 4; } while (v);
+  out[0] = '0';
+  out[1] = 'x';
+  for (int i = 0; i < n; i++) out[2 + i] = tmp[n - 1 - i];
+  out[2 + n] = 0;
+}
+
+static _Noreturn void stack_overflow(uintptr_t sp) {
+  char a[24], b[24], c[24];
+  fmt_hex(a, sp);
+  fmt_hex(b, guard_hi);
+  fmt_hex(c, guard_hi + STACK_RESERVE);
+  write_str(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=");
+  write_str(2, a);
+  write_str(2, " stack=[");
+  write_str(2, b);
+  write_str(2, ", ");
+  write_str(2, c);
+  write_str(2, "]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw()\n\n"
+               "goroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+  _exit(2);
+}
+
+static void on_fault(int sig, siginfo_t *si, void *ctx) {
+  ucontext_t *uc = ctx;
+  uintptr_t addr = (uintptr_t)si->si_addr, pc, sp;
+#if defined(__x86_64__)
+  pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+  sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+  pc = (uintptr_t)uc->uc_mcontext.pc;
+  sp = (uintptr_t)uc->uc_mcontext.sp;
+#else
+#error "unsupported architecture"
+#endif
+  if (guard_hi && ((addr >= guard_lo && addr < guard_hi) || (sp >= guard_lo && sp < guard_hi)))
+    stack_overflow(sp);
+  RtG *g = rt_getg();
+  if (g->sig) {  /* a fault while handling a fault: give up like Go's "unexpected signal" */
+    write_str(2, "fatal error: unexpected signal during runtime execution\n");
+    _exit(2);
+  }
+  g->sig = sig;
+  g->sigcode = si->si_code;
+  g->sigaddr = addr;
+  g->sigpc = pc;
+#if defined(__x86_64__)
+  sp = (sp & ~(uintptr_t)15) - 8;            /* as if `call rt_sigpanic` from pc */
+  *(uintptr_t *)sp = pc;
+  uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+  uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_sigpanic;
+#elif defined(__aarch64__)
+  uc->uc_mcontext.regs[30] = pc;
+  uc->uc_mcontext.sp = sp & ~(uintptr_t)15;
+  uc->uc_mcontext.pc = (uintptr_t)rt_sigpanic;
+#endif
+}
+
+/* per thread: an alternate signal stack for on_fault */
+void rt_signal_stack_init(void) {
+  stack_t ss;
+  ss.ss_size = 64 * 1024;
+  ss.ss_sp = mmap(NULL, ss.ss_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ss.ss_flags = 0;
+  if (ss.ss_sp != MAP_FAILED) sigaltstack(&ss, NULL);
+}
+
+static void install_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = on_fault;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, NULL);
+  sigaction(SIGBUS, &sa, NULL);
+  rt_signal_stack_init();
+}
+
+/* ---- start ---- */
+
+static void save_args(int argc, char **argv) {
+  GoString *a = rt_alloc_typed(&gort_type_string, argc);
+  for (int i = 0; i < argc; i++) a[i] = rt_str(argv[i]);
+  os_Args.ptr = a;
+  os_Args.len = os_Args.cap = argc;
+  os_Stdin = rt_alloc_noscan(sizeof(OsFile));
+  os_Stdout = rt_alloc_noscan(sizeof(OsFile));
+  os_Stderr = rt_alloc_noscan(sizeof(OsFile));
+  os_Stdin->fd = 0;
+  os_Stdout->fd = 1;
+  os_Stderr->fd = 2;
+}
+
+static void run_main(void) {
+  gosub_main_init();
+  gosub_main_main();
+  rt_exit(0);
+}
+
+static ucontext_t main_uc, boot_uc;
+
+int main(int argc, char **argv) {
+  static char *mem;
+  rt_getg();
+  save_args(argc, argv);
+  install_signals();
+  size_t total = GUARD_SIZE + STACK_RESERVE;
+  mem = mmap(NULL, total, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (mem == MAP_FAILED || getcontext(&main_uc) != 0)
+    run_main();   /* no big stack available: run on the process stack */
+  mprotect(mem, GUARD_SIZE, PROT_NONE);
+  guard_lo = (uintptr_t)mem;
+  guard_hi = (uintptr_t)mem + GUARD_SIZE;
+  /* only STACK_LIMIT bytes are usable, like Go's limit */
+  rt_curg->stack_lo = mem + GUARD_SIZE + (STACK_RESERVE - STACK_LIMIT);
+  rt_curg->stack_hi = mem + total;
+  mprotect(mem + GUARD_SIZE, STACK_RESERVE - STACK_LIMIT, PROT_NONE);
+  guard_hi = (uintptr_t)rt_curg->stack_lo;
+  main_uc.uc_stack.ss_sp = mem + GUARD_SIZE;
+  main_uc.uc_stack.ss_size = STACK_RESERVE;
+  main_uc.uc_link = &boot_uc;
+  makecontext(&main_uc, run_main, 0);
+  swapcontext(&boot_uc, &main_uc);
+  rt_exit(0);
+}
