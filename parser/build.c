@@ -1,0 +1,555 @@
+/* build.c — the AST builders the grammar's actions call (one per node shape), and the few
+ * checks gc's parser makes while building: parameter grouping, header conditions, the
+ * statement forms of go/defer, iota numbering of const specs.
+ * Positions follow cmd/compile/internal/syntax/parser.go (Go 1.19): see ast.h. */
+#include "front.h"
+
+#include <string.h>
+
+Vec vec1(Node *x) {
+  Vec v = {0};
+  vec_push(&v, x);
+  return v;
+}
+
+Vec vec_add(Vec v, Node *x) {
+  vec_push(&v, x);
+  return v;
+}
+
+Node *mk_bad(Pos pos) { return ast_new(N_BAD, pos); }
+
+/* ---- expressions ---- */
+
+Node *mk_ident(Tok t) {
+  Node *n = ast_new(N_IDENT, t.pos);
+  n->ident.name = t.lit ? t.lit : intern("_");
+  return n;
+}
+
+static LitKind lit_kind(Tok t) { return t.lkind; }
+
+Node *mk_lit(Tok t) {
+  Node *n = ast_new(N_BASICLIT, t.pos);
+  n->lit.kind = lit_kind(t);
+  n->lit.text = t.lit;
+  n->lit.str = t.str;
+  n->lit.len = t.len;
+  return n;
+}
+
+/* Spec: Operators — unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-" . The grammar
+ * accepts any additive or multiplicative operator in unary position; reject the others here. */
+Node *mk_unary(Tok op, Node *x) {
+  if (op.op == OP_MUL) {
+    Node *n = ast_new(N_STAR, op.pos);
+    n->unary.x = x;
+    n->unary.op = OP_MUL;
+    return n;
+  }
+  if (op.op != OP_ADD && op.op != OP_SUB && op.op != OP_XOR && op.op != OP_AND &&
+      op.op != OP_NOT && op.op != OP_ARROW) {
+    if (!diag_line_has_error(op.pos))
+      diag_error(op.pos, "syntax error: unexpected %s, expecting expression", op.lit);
+  }
+  Node *n = ast_new(N_UNARY, op.pos);
+  n->unary.x = x;
+  n->unary.op = op.op == OP_AND ? OP_ADDR : op.op;
+  return n;
+}
+
+Node *mk_binary(Tok op, Node *x, Node *y) {
+  Node *n = ast_new(N_BINARY, op.pos);
+  n->binary.x = x;
+  n->binary.y = y;
+  n->binary.op = op.op;
+  n->binary.oppos = op.pos;
+  return n;
+}
+
+Node *mk_paren(Tok lparen, Node *x) {
+  Node *n = ast_new(N_PAREN, lparen.pos);
+  n->unary.x = x;
+  return n;
+}
+
+Node *mk_selector(Tok dot, Node *x, Tok name) {
+  Node *n = ast_new(N_SELECTOR, dot.pos);
+  n->selector.x = x;
+  n->selector.name = name.lit;
+  n->selector.namepos = name.pos;
+  return n;
+}
+
+Node *mk_typeassert(Tok dot, Node *x, Node *type) {
+  Node *n = ast_new(N_TYPEASSERT, dot.pos);
+  n->typeassert.x = x;
+  n->typeassert.type = type;
+  return n;
+}
+
+Node *mk_index(Tok lbrack, Node *x, Node *index) {
+  Node *n = ast_new(N_INDEX, lbrack.pos);
+  n->index.x = x;
+  n->index.index = index;
+  return n;
+}
+
+/* Spec: Slice expressions — in a full slice expression only the first index may be omitted. */
+Node *mk_slice(Tok lbrack, Node *x, Node *lo, Node *hi, Node *max, bool slice3) {
+  Node *n = ast_new(N_SLICE, lbrack.pos);
+  n->slice.x = x;
+  n->slice.lo = lo;
+  n->slice.hi = hi;
+  n->slice.max = max;
+  n->slice.slice3 = slice3;
+  if (slice3 && !hi) diag_error(lbrack.pos, "middle index required in 3-index slice");
+  if (slice3 && !max) diag_error(lbrack.pos, "final index required in 3-index slice");
+  return n;
+}
+
+Node *mk_args(Vec args, bool ellipsis) {
+  Node *n = ast_new(N_CALL, (Pos){0});
+  n->call.args = args;
+  n->call.ellipsis = ellipsis;
+  return n;
+}
+
+Node *mk_call(Tok lparen, Node *fun, Node *args, Tok rparen) {
+  args->pos = lparen.pos;
+  args->call.fun = fun;
+  args->call.rparen = rparen.pos;
+  return args;
+}
+
+static Node *unparen(Node *x) {
+  while (x && x->kind == N_PAREN) x = x->unary.x;
+  return x;
+}
+
+/* Spec: Composite literals — the type must be a type name or a literal type; gc rejects a
+ * parenthesised type. */
+Node *mk_composite(Tok lbrace, Node *type, Vec elts, Tok rbrace) {
+  Node *n = ast_new(N_COMPOSITE, lbrace.pos);
+  if (type && type->kind == N_PAREN) {
+    diag_error(type->pos, "syntax error: cannot parenthesize type in composite literal");
+    type = unparen(type);
+  }
+  n->composite.type = type;
+  n->composite.elts = elts;
+  n->composite.rbrace = rbrace.pos;
+  return n;
+}
+
+Node *mk_keyvalue(Tok colon, Node *k, Node *v) {
+  Node *n = ast_new(N_KEYVALUE, colon.pos);
+  n->binary.x = k;
+  n->binary.y = v;
+  n->binary.oppos = colon.pos;
+  return n;
+}
+
+Node *mk_funclit(Tok func, Node *type, Node *body) {
+  Node *n = ast_new(N_FUNCLIT, func.pos);
+  n->funclit.type = type;
+  n->funclit.body = body;
+  return n;
+}
+
+/* ---- types ---- */
+
+Node *mk_arraytype(Tok lbrack, Node *len, Node *elem) {
+  Node *n = ast_new(N_ARRAYTYPE, lbrack.pos);
+  n->arraytype.len = len;
+  n->arraytype.elem = elem;
+  return n;
+}
+
+Node *mk_maptype(Tok map, Node *k, Node *v) {
+  Node *n = ast_new(N_MAPTYPE, map.pos);
+  n->maptype.key = k;
+  n->maptype.value = v;
+  return n;
+}
+
+Node *mk_chantype(Tok pos, ChanDir dir, Node *elem) {
+  Node *n = ast_new(N_CHANTYPE, pos.pos);
+  n->chantype.dir = dir;
+  n->chantype.elem = elem;
+  return n;
+}
+
+Node *mk_functype(Tok func, Vec params, Vec results) {
+  Node *n = ast_new(N_FUNCTYPE, func.pos);
+  n->functype.params = params;
+  n->functype.results = results;
+  return n;
+}
+
+Node *mk_fields(NodeKind kind, Tok kw, Vec list, Tok lbrace, Tok rbrace) {
+  Node *n = ast_new(kind, kw.pos);
+  n->fields.list = list;
+  n->fields.lbrace = lbrace.pos;
+  n->fields.rbrace = rbrace.pos;
+  return n;
+}
+
+Node *mk_field(Vec names, Node *type, Node *tag, bool embedded) {
+  Pos pos = names.len ? ((Node *)VEC_AT(names, 0))->pos : type ? type->pos : (Pos){0};
+  if (embedded && type && type->kind == N_STAR) pos = type->pos;
+  Node *n = ast_new(N_FIELD, pos);
+  n->field.names = names;
+  n->field.type = type;
+  n->field.embedded = embedded;
+  if (tag) {
+    if (tag->lit.kind != LIT_STRING) {
+      diag_error(tag->pos, "syntax error: unexpected literal %s, expecting semicolon, newline, or }",
+                 tag->lit.text);
+    } else {
+      n->field.tag = tag->lit.str;
+    }
+  }
+  return n;
+}
+
+Node *mk_ellipsis(Tok dots, Node *elem) {
+  Node *n = ast_new(N_ELLIPSIS, dots.pos);
+  n->unary.x = elem;
+  return n;
+}
+
+/* One parameter as parsed: field.names holds the name if one was written, field.type the
+ * type; a lone identifier is recorded as a name without type (gc's paramDeclOrNil). */
+Node *mk_param_item(Node *name, Node *type) {
+  Node *n = ast_new(N_FIELD, name ? name->pos : type->pos);
+  if (!name && type->kind == N_IDENT) {
+    name = type;
+    type = NULL;
+  }
+  if (name) vec_push(&n->field.names, name);
+  n->field.type = type;
+  return n;
+}
+
+/* Spec: Function types — within a list of parameters or results, the names must either all
+ * be present or all be absent. gc's paramList: with no names, lone identifiers are types;
+ * otherwise types distribute right to left and a missing one is an error. Consecutive items
+ * sharing a type become one N_FIELD. */
+Vec mk_params(Vec items) {
+  int named = 0;
+  for (int i = 0; i < items.len; i++) {
+    Node *it = VEC_AT(items, i);
+    if (it->field.names.len && it->field.type) named++;
+  }
+  Vec out = {0};
+  if (named == 0) {
+    for (int i = 0; i < items.len; i++) {
+      Node *it = VEC_AT(items, i);
+      if (it->field.names.len) {
+        it->field.type = VEC_AT(it->field.names, 0);
+        it->field.names = (Vec){0};
+      }
+      vec_push(&out, it);
+    }
+    return out;
+  }
+  Pos errpos = {0};
+  Node *typ = NULL;
+  for (int i = items.len - 1; i >= 0; i--) {
+    Node *it = VEC_AT(items, i);
+    if (it->field.type) {
+      typ = it->field.type;
+      if (!it->field.names.len) {
+        errpos = ast_start_pos(typ);
+        Node *blank = ast_new(N_IDENT, errpos);
+        blank->ident.name = intern("_");
+        vec_push(&it->field.names, blank);
+      }
+    } else if (typ) {
+      it->field.type = typ;
+    } else {
+      errpos = ((Node *)VEC_AT(it->field.names, 0))->pos;
+      it->field.type = mk_bad(errpos);
+    }
+  }
+  if (errpos.line && !diag_line_has_error(errpos))
+    diag_error(errpos, "syntax error: mixed named and unnamed parameters");
+  /* group items that share one type node: a, b int */
+  Node *cur = NULL;
+  for (int i = 0; i < items.len; i++) {
+    Node *it = VEC_AT(items, i);
+    if (cur && cur->field.type == it->field.type) {
+      vec_push(&cur->field.names, VEC_AT(it->field.names, 0));
+      continue;
+    }
+    cur = it;
+    vec_push(&out, it);
+  }
+  return out;
+}
+
+/* ---- statements ---- */
+
+Node *mk_block(Tok lbrace, Vec stmts, Tok rbrace) {
+  Node *n = ast_new(N_BLOCK, lbrace.pos);
+  n->block.stmts = stmts;
+  n->block.rbrace = rbrace.pos;
+  return n;
+}
+
+Node *mk_exprstmt(Node *x) {
+  Node *n = ast_new(N_EXPRSTMT, x->pos);
+  n->unary.x = x;
+  return n;
+}
+
+Node *mk_exprstmt_list(Vec xs) {
+  Node *x = VEC_AT(xs, 0);
+  if (xs.len > 1) {
+    Node *second = VEC_AT(xs, 1);
+    (void)second;
+    /* gc: "expecting := or = or comma" at the token after the list */
+  }
+  return mk_exprstmt(x);
+}
+
+Node *mk_assign(Tok op, Vec lhs, Vec rhs) {
+  Node *n = ast_new(N_ASSIGN, op.pos);
+  n->assign.lhs = lhs;
+  n->assign.rhs = rhs;
+  n->assign.op = op.op == OP_DEFINE ? OP_DEFINE : OP_ASSIGN;
+  n->assign.oppos = op.pos;
+  return n;
+}
+
+Node *mk_opassign(Tok op, Node *lhs, Node *rhs) {
+  Node *n = ast_new(N_ASSIGN, op.pos);
+  vec_push(&n->assign.lhs, lhs);
+  vec_push(&n->assign.rhs, rhs);
+  n->assign.op = op.op;
+  n->assign.oppos = op.pos;
+  return n;
+}
+
+Node *mk_incdec(Tok op, Node *x) {
+  Node *n = ast_new(N_INCDEC, op.pos);
+  n->incdec.x = x;
+  n->incdec.op = op.op;
+  return n;
+}
+
+Node *mk_send(Tok arrow, Node *ch, Node *v) {
+  Node *n = ast_new(N_SEND, arrow.pos);
+  n->binary.x = ch;
+  n->binary.y = v;
+  n->binary.op = OP_ARROW;
+  n->binary.oppos = arrow.pos;
+  return n;
+}
+
+Node *mk_labeled(Tok name, Node *stmt) {
+  Node *n = ast_new(N_LABELED, name.pos);
+  n->labeled.label = mk_ident(name);
+  n->labeled.stmt = stmt;
+  return n;
+}
+
+/* Spec: Go statements, Defer statements — the expression must be a function call (gc's
+ * callStmt: not parenthesised). */
+Node *mk_gostmt(Tok kw, NodeKind kind, Node *call) {
+  Node *n = ast_new(kind, kw.pos);
+  const char *what = kind == N_GO ? "go" : "defer";
+  Node *x = unparen(call);
+  if (x != call && x->kind == N_CALL)
+    diag_error(call->pos, "syntax error: expression in %s must not be parenthesized", what);
+  else if (x->kind != N_CALL)
+    diag_error(x->pos, "syntax error: expression in %s must be function call", what);
+  n->unary.x = x;
+  return n;
+}
+
+Node *mk_return(Tok kw, Vec results) {
+  Node *n = ast_new(N_RETURN, kw.pos);
+  n->list.list = results;
+  return n;
+}
+
+Node *mk_branch(Tok kw, BranchKind kind, Node *label) {
+  Node *n = ast_new(N_BRANCH, kw.pos);
+  n->branch.kind = kind;
+  n->branch.label = label;
+  return n;
+}
+
+/* A header's condition must be an expression: gc reports "cannot use ... as value". */
+Node *mk_header_cond(Node *s, const char *what) {
+  (void)what;
+  if (!s) return NULL;
+  if (s->kind == N_EXPRSTMT) return s->unary.x;
+  Pos pos = s->pos;
+  if (s->kind == N_ASSIGN && s->assign.op == OP_ASSIGN && s->assign.lhs.len == 1 &&
+      s->assign.rhs.len == 1) {
+    diag_error(pos, "syntax error: cannot use assignment (%s) = (%s) as value",
+               ast_expr_string(VEC_AT(s->assign.lhs, 0)),
+               ast_expr_string(VEC_AT(s->assign.rhs, 0)));
+  } else if (s->kind == N_ASSIGN && s->assign.op == OP_DEFINE && s->assign.lhs.len == 1 &&
+             s->assign.rhs.len == 1) {
+    diag_error(pos, "syntax error: cannot use %s := %s as value",
+               ast_expr_string(VEC_AT(s->assign.lhs, 0)),
+               ast_expr_string(VEC_AT(s->assign.rhs, 0)));
+  } else {
+    diag_error(pos, "syntax error: cannot use statement as value");
+  }
+  return mk_bad(pos);
+}
+
+Node *mk_if(Tok kw, Node *init, Node *cond, Node *then, Node *els) {
+  Node *n = ast_new(N_IF, kw.pos);
+  n->ifstmt.init = init;
+  n->ifstmt.cond = cond;
+  n->ifstmt.then = then;
+  n->ifstmt.els = els;
+  return n;
+}
+
+void check_post_stmt(Node *s) {
+  if (s && s->kind == N_ASSIGN && s->assign.op == OP_DEFINE)
+    diag_error(s->pos, "syntax error: cannot declare in post statement of for loop");
+}
+
+Node *mk_for(Tok kw, Node *init, Node *cond, Node *post, Node *body) {
+  Node *n = ast_new(N_FOR, kw.pos);
+  n->forstmt.init = init;
+  n->forstmt.cond = cond;
+  n->forstmt.post = post;
+  n->forstmt.body = body;
+  return n;
+}
+
+/* RangeClause: at most two iteration variables. */
+Node *mk_range(Tok kw, Vec lhs, Tok op, bool has_op, Tok range, Node *x, Node *body) {
+  Node *n = ast_new(N_RANGE, kw.pos);
+  if (lhs.len > 0) n->rangestmt.key = VEC_AT(lhs, 0);
+  if (lhs.len > 1) n->rangestmt.value = VEC_AT(lhs, 1);
+  if (lhs.len > 2) diag_error(((Node *)VEC_AT(lhs, 2))->pos, "range clause permits at most two iteration variables");
+  n->rangestmt.define = has_op && op.op == OP_DEFINE;
+  n->rangestmt.x = x;
+  n->rangestmt.body = body;
+  n->rangestmt.rangepos = range.pos;
+  return n;
+}
+
+static bool is_type_guard(Node *x) {
+  return x && x->kind == N_TYPEASSERT && x->typeassert.type == NULL;
+}
+
+Node *mk_switch(Tok kw, Node *init, Node *tag, Tok lbrace, Vec clauses, Tok rbrace) {
+  bool ts = tag && ((tag->kind == N_EXPRSTMT && is_type_guard(tag->unary.x)) ||
+                    (tag->kind == N_ASSIGN && tag->assign.op == OP_DEFINE &&
+                     tag->assign.lhs.len == 1 && tag->assign.rhs.len == 1 &&
+                     is_type_guard(VEC_AT(tag->assign.rhs, 0))));
+  Node *n = ast_new(ts ? N_TYPESWITCH : N_SWITCH, kw.pos);
+  n->switchstmt.init = init;
+  n->switchstmt.tag = ts ? tag : mk_header_cond(tag, "switch");
+  n->switchstmt.clauses = clauses;
+  n->switchstmt.lbrace = lbrace.pos;
+  n->switchstmt.rbrace = rbrace.pos;
+  return n;
+}
+
+Node *mk_select(Tok kw, Tok lbrace, Vec clauses, Tok rbrace) {
+  Node *n = ast_new(N_SELECT, kw.pos);
+  n->switchstmt.clauses = clauses;
+  n->switchstmt.lbrace = lbrace.pos;
+  n->switchstmt.rbrace = rbrace.pos;
+  return n;
+}
+
+Node *mk_caseclause(Tok kw, Vec exprs, bool is_default, Tok colon, Vec body) {
+  Node *n = ast_new(N_CASECLAUSE, kw.pos);
+  n->caseclause.exprs = exprs;
+  n->caseclause.is_default = is_default;
+  n->caseclause.colon = colon.pos;
+  n->caseclause.body = body;
+  return n;
+}
+
+Node *mk_commclause(Tok kw, Node *comm, Tok colon, Vec body) {
+  Node *n = ast_new(N_COMMCLAUSE, kw.pos);
+  n->commclause.comm = comm;
+  n->commclause.colon = colon.pos;
+  n->commclause.body = body;
+  return n;
+}
+
+Node *mk_declstmt(Node *decl) {
+  Node *n = ast_new(N_DECLSTMT, decl->pos);
+  n->unary.x = decl;
+  return n;
+}
+
+/* ---- declarations ---- */
+
+Node *mk_gendecl(Tok kw, DeclKind kind, Vec specs, bool grouped) {
+  Node *n = ast_new(N_GENDECL, kw.pos);
+  n->gendecl.kind = kind;
+  n->gendecl.specs = specs;
+  n->gendecl.grouped = grouped;
+  return n;
+}
+
+Node *mk_importspec(Node *name, Tok path) {
+  Node *n = ast_new(N_IMPORTSPEC, name ? name->pos : path.pos);
+  n->importspec.name = name;
+  n->importspec.path = mk_lit(path);
+  if (path.lkind != LIT_STRING)
+    diag_error(path.pos, "syntax error: import path must be a string");
+  return n;
+}
+
+Node *mk_valuespec(Vec names, Node *type, Vec values, bool is_const) {
+  Node *n = ast_new(N_VALUESPEC, ((Node *)VEC_AT(names, 0))->pos);
+  n->valuespec.names = names;
+  n->valuespec.type = type;
+  n->valuespec.values = values;
+  n->valuespec.is_const = is_const;
+  return n;
+}
+
+/* Spec: Iota, Constant declarations — iota is the spec's index in its group; a spec
+ * without type and values repeats the previous one (marked implicit; sema copies). */
+Vec number_const_specs(Vec specs) {
+  for (int i = 0; i < specs.len; i++) {
+    Node *s = VEC_AT(specs, i);
+    s->valuespec.iota = i;
+    s->valuespec.implicit = s->valuespec.type == NULL && s->valuespec.values.len == 0;
+  }
+  return specs;
+}
+
+Node *mk_typespec(Tok name, bool alias, Node *type) {
+  Node *n = ast_new(N_TYPESPEC, name.pos);
+  n->typespec.name = mk_ident(name);
+  n->typespec.alias = alias;
+  n->typespec.type = type;
+  return n;
+}
+
+Node *mk_funcdecl(Tok kw, Node *recv, Tok name, Node *type, Node *body) {
+  Node *n = ast_new(N_FUNCDECL, kw.pos);
+  n->funcdecl.recv = recv;
+  n->funcdecl.name = mk_ident(name);
+  n->funcdecl.type = type;
+  type->pos = kw.pos;
+  n->funcdecl.body = body;
+  return n;
+}
+
+Node *mk_file(Tok pkg, Tok name, Vec imports, Vec decls) {
+  Node *n = ast_new(N_FILE, pkg.pos);
+  n->file.pkgname = mk_ident(name);
+  n->file.imports = imports;
+  n->file.decls = decls;
+  n->file.filename = pkg.pos.file;
+  return n;
+}
