@@ -216,4 +216,8 @@ Pos ast_start_pos(Node *n);
 Node *ast_new(NodeKind kind, Pos pos);
 void ast_dump(Node *n, int indent);   /* -d ast: an indented tree on stdout */
 
+/* An expression in Go syntax, as gc's messages print it (syntax.String): composite literal
+ * and function bodies abbreviated to {…}. Arena string. */
+const char *ast_expr_string(Node *n);
+
 #endif
