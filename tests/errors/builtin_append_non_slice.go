@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[int]int{}
+	m = append(m, 1)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []int{1}
+	s = append(s, "two")
+	_ = s
+}

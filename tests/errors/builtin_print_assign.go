@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := println("hi")
+	_ = x
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	b := byte(300)
+	_ = b
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var f float32 = 1e40
+	_ = f
+}

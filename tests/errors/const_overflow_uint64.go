@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var u uint64 = 1 << 64
+	_ = u
+}

@@ -1,0 +1,7 @@
+package main
+
+const s = "abc"
+
+func main() {
+	_ = s[5]
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	n := 4
+	var a [n]int
+	_ = a
+}

@@ -1,0 +1,8 @@
+package main
+
+var count int
+var count string
+
+func main() {
+	_ = count
+}

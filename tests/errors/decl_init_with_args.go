@@ -1,0 +1,5 @@
+package main
+
+func init(n int) {}
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+type Node struct {
+	Value int
+	Next  Node
+}
+
+func main() {
+	_ = Node{}
+}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+sw:
+	switch {
+	case true:
+		for {
+			continue sw
+		}
+	}
+}

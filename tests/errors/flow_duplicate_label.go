@@ -1,0 +1,12 @@
+package main
+
+func main() {
+a:
+	for {
+		break a
+	}
+a:
+	for {
+		break a
+	}
+}

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v interface{} = 1
+	switch v.(type) {
+	case int:
+		fmt.Println("int")
+		fallthrough
+	case string:
+		fmt.Println("string")
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+type Reader interface{ Read() string }
+
+func use(r Reader) {
+	r.Close()
+}
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"fmt"
+)
+
+func main() {
+	fmt.Println("x")
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func() int {
+	}
+	_ = f
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := 1
+	var a int = "one"
+	fmt.Println(a + "x")
+}

@@ -1,0 +1,8 @@
+package main
+
+func f() {}
+func g() {}
+
+func main() {
+	_ = f == g
+}

@@ -1,0 +1,11 @@
+package main
+
+type T struct {
+	Name string
+	Tags []string
+}
+
+func main() {
+	a, b := T{}, T{}
+	_ = a == b
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() (int, string) {
+	return
+}
+
+func main() {
+	_, _ = f()
+}

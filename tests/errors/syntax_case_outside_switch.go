@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	case x == 1:
+		fmt.Println(x)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 3 @ 4
+	fmt.Println(x)
+}

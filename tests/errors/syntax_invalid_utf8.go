@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "ok"
+	fmt.Println(s ÿ)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+fucn main() {
+	fmt.Println("typo")
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	i := 10
+	var j int64 = i
+	_ = j
+}

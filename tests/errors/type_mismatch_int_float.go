@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a int = 2
+	var b float64 = 1.5
+	fmt.Println(a * b)
+}
