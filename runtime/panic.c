@@ -35,6 +35,7 @@ struct RtPanic {
   GoEface arg;
   RtPanic *link;           /* older panic */
   GoFrame *curframe;       /* frame whose deferred call this panic is running */
+  void *defer_fp;          /* call_deferred's frame pointer while it runs a deferred call */
   bool recovered, aborted;
   int sig, sigcode;        /* fault that raised it (0: none) */
   uintptr_t sigaddr, sigpc;
@@ -101,13 +102,41 @@ void gort_frame_pop(GoFrame *fr) {
   g->frames = fr->prev;
 }
 
-GoEface gort_recover(void) {
+/* Was the function calling recover (X) called directly by call_deferred? Walk the frame
+ * pointer chain from X's frame pointer up to call_deferred's frame: 0 or 1 hop means direct
+ * (X without / with a frame record); more hops mean recover was called by a function X
+ * called, which Go answers with nil. Codegen should emit "frame-pointer"="all" so the chain
+ * exists; when it is broken (a function used rbp/x29 as a plain register) we cannot tell and
+ * answer "direct". */
+static bool called_by_deferred(RtG *g, RtPanic *p, void **fp0) {
+  uintptr_t f = (uintptr_t)fp0[0], target = (uintptr_t)p->defer_fp;
+  uintptr_t lo = (uintptr_t)g->stack_lo, hi = (uintptr_t)g->stack_hi;
+  for (int hops = 0; hops < 64; hops++) {
+    if (f == target) return hops <= 1;
+    if (!lo || f < lo || f + 16 > hi || (f & 7) || f > target) return true;  /* broken chain */
+    uintptr_t next = *(uintptr_t *)f;
+    if (next <= f) return true;
+    f = next;
+  }
+  return true;
+}
+
+__attribute__((noinline)) GoEface gort_recover(void) {
   RtG *g = rt_getg();
   RtPanic *p = g->deferpanic;
   GoEface none = {NULL, NULL};
   if (!p || p->recovered || p != g->panic || p->aborted) return none;
+  if (!called_by_deferred(g, p, __builtin_frame_address(0))) return none;
   p->recovered = true;
   return p->arg;
+}
+
+/* the panic loop calls each deferred closure through here, so that recover can tell the
+ * deferred function (whose caller is this frame) from functions it calls */
+__attribute__((noinline)) static void call_deferred(void *c, RtPanic *p) {
+  p->defer_fp = __builtin_frame_address(0);
+  call_closure(c);
+  __asm__ volatile("" ::: "memory");  /* no tail call: this frame must exist during the call */
 }
 
 /* ---- the fatal end of an unrecovered panic ---- */
@@ -164,7 +193,7 @@ static _Noreturn void fatal_panic(RtPanic *p) {
 
 _Noreturn void gort_panic(const GoType *t, void *data) {
   RtG *g = rt_getg();
-  RtPanic p = {{t, data}, g->panic, NULL, false, false, g->sig, g->sigcode, g->sigaddr,
+  RtPanic p = {{t, data}, g->panic, NULL, NULL, false, false, g->sig, g->sigcode, g->sigaddr,
                g->sigpc};
   g->sig = 0;
   g->panic = &p;
@@ -184,7 +213,7 @@ _Noreturn void gort_panic(const GoType *t, void *data) {
     void *saved = g->deferpanic;
     g->deferpanic = &p;
     p.curframe = fr;
-    call_closure(c);
+    call_deferred(c, &p);
     p.curframe = NULL;
     g->deferpanic = saved;
     if (p.recovered) {

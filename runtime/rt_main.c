@@ -210,9 +210,9 @@ int main(int argc, char **argv) {
   guard_lo = (uintptr_t)mem;
   guard_hi = (uintptr_t)mem + GUARD_SIZE;
   /* only STACK_LIMIT bytes are usable, like Go's limit */
-  rt_curg->stack_lo = mem + GUARD_SIZE + (STACK_RESERVE - STACK_LIMIT);
+  rt_curg->stack_lo = mem + GUARD_SIZE + ((STACK_RESERVE - STACK_LIMIT + 4095) & ~(size_t)4095);
   rt_curg->stack_hi = mem + total;
-  mprotect(mem + GUARD_SIZE, STACK_RESERVE - STACK_LIMIT, PROT_NONE);
+  mprotect(mem, (size_t)((char *)rt_curg->stack_lo - mem), PROT_NONE);
   guard_hi = (uintptr_t)rt_curg->stack_lo;
   main_uc.uc_stack.ss_sp = mem + GUARD_SIZE;
   main_uc.uc_stack.ss_size = STACK_RESERVE;
