@@ -196,7 +196,8 @@ static void run_main(void) {
 
 static ucontext_t main_uc, boot_uc;
 
-int main(int argc, char **argv) {
+/* weak: unit tests (tests/unit) link the library with their own main */
+__attribute__((weak)) int main(int argc, char **argv) {
   static char *mem;
   rt_getg();
   save_args(argc, argv);
