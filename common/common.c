@@ -244,7 +244,15 @@ int diag_flush(void) {
   return n;
 }
 
+static bool notes_in_order;
+void diag_notes_in_order(void) { notes_in_order = true; }
+
 void diag_flush_notes(void) {
+  if (notes_in_order) {
+    for (int i = 0; i < notes.len; i++) print_diag(notes.data[i]);
+    notes.len = 0;
+    return;
+  }
   qsort(notes.data, (size_t)notes.len, sizeof(void *), cmp_diag);
   Diag *last = NULL;
   for (int i = 0; i < notes.len; i++) {

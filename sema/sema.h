@@ -114,6 +114,9 @@ struct Object {
   bool heap;          /* moved to heap: allocate at declaration with the runtime */
   void *esc;          /* escape-private location */
   void *cg;           /* codegen-private (LLVM value) */
+  bool byval;         /* escape/: a captured variable the closures capture by value (a copy in
+                         the closure record; gc: never reassigned, address not taken, <= 128
+                         bytes); otherwise captured by reference (and heap if they escape) */
 };
 
 typedef enum CVKind { CV_BOOL, CV_STRING, CV_INT, CV_FLOAT, CV_COMPLEX } CVKind;
