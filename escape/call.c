@@ -1,0 +1,509 @@
+/* call.c — calls (gc's call.go): arguments flow into the holes given by the callee's parameter
+ * leak summaries; go/defer wrap their call in a closure that captures the evaluated arguments;
+ * function literals are analysed with their enclosing function. Standard-library functions have
+ * no body here: their summaries are gc's own, taken from `go build -gcflags=-m` of the Go 1.19
+ * sources (stdlib_tags below). */
+#include <string.h>
+
+#include "escape_int.h"
+
+/* ---- standard library summaries ----
+ * One row per leaking parameter (any parameter not listed does not escape):
+ * heap = derefs of the leak to the heap (-1: none), result/level = a leak to result #result. */
+typedef struct StdTag {
+  const char *pkg, *func, *param;
+  int heap, result, level;
+} StdTag;
+
+static const StdTag stdlib_tags[] = {
+  {"atomic", "AddInt32", "addr", 0, -1, 0},
+  {"atomic", "AddInt64", "addr", 0, -1, 0},
+  {"atomic", "AddUint32", "addr", 0, -1, 0},
+  {"atomic", "AddUint64", "addr", 0, -1, 0},
+  {"atomic", "CompareAndSwapInt32", "addr", 0, -1, 0},
+  {"atomic", "CompareAndSwapInt64", "addr", 0, -1, 0},
+  {"atomic", "LoadInt32", "addr", 0, -1, 0},
+  {"atomic", "LoadInt64", "addr", 0, -1, 0},
+  {"atomic", "LoadUint32", "addr", 0, -1, 0},
+  {"atomic", "LoadUint64", "addr", 0, -1, 0},
+  {"atomic", "StoreInt32", "addr", 0, -1, 0},
+  {"atomic", "StoreInt64", "addr", 0, -1, 0},
+  {"atomic", "StoreUint32", "addr", 0, -1, 0},
+  {"atomic", "StoreUint64", "addr", 0, -1, 0},
+  {"errors", "Is", "err", 0, -1, 0},
+  {"errors", "Is", "target", 0, -1, 0},
+  {"errors", "New", "text", 0, -1, 0},
+  {"errors", "Unwrap", "err", 0, -1, 0},
+  {"fmt", "Errorf", "a", 1, -1, 0},
+  {"fmt", "Fprintf", "a", 1, -1, 0},
+  {"fmt", "Fprintf", "w", 0, -1, 0},
+  {"fmt", "Fprintln", "a", 1, -1, 0},
+  {"fmt", "Fprintln", "w", 0, -1, 0},
+  {"fmt", "Fprint", "a", 1, -1, 0},
+  {"fmt", "Fprint", "w", 0, -1, 0},
+  {"fmt", "Printf", "a", 1, -1, 0},
+  {"fmt", "Println", "a", 1, -1, 0},
+  {"fmt", "Print", "a", 1, -1, 0},
+  {"fmt", "Sprintf", "a", 1, -1, 0},
+  {"fmt", "Sprintln", "a", 1, -1, 0},
+  {"fmt", "Sprint", "a", 1, -1, 0},
+  {"os", "File.WriteString", "f", 1, -1, 0},
+  {"os", "File.WriteString", "s", 0, -1, 0},
+  {"os", "File.Write", "f", 1, -1, 0},
+  {"os", "Getenv", "key", 0, -1, 0},
+  {"strconv", "NumError.Error", "e", 1, -1, 0},
+  {"strconv", "Atoi", "s", 0, -1, 0},
+  {"strconv", "ParseBool", "str", 0, -1, 0},
+  {"strconv", "ParseFloat", "s", 0, -1, 0},
+  {"strconv", "ParseInt", "s", 0, -1, 0},
+  {"strconv", "ParseUint", "s", 0, -1, 0},
+  {"strconv", "Unquote", "s", -1, 0, 0},
+  {"strings", "Builder.String", "b", -1, 0, 1},
+  {"strings", "Builder.WriteByte", "b", 1, -1, 0},
+  {"strings", "Builder.WriteRune", "b", 1, -1, 0},
+  {"strings", "Builder.WriteString", "b", 1, -1, 0},
+  {"strings", "Builder.Write", "b", 1, -1, 0},
+  {"strings", "Fields", "s", 0, -1, 0},
+  {"strings", "Join", "elems", -1, 0, 1},
+  {"strings", "ReplaceAll", "s", -1, 0, 0},
+  {"strings", "Replace", "s", -1, 0, 0},
+  {"strings", "SplitN", "s", 0, -1, 0},
+  {"strings", "Split", "s", 0, -1, 0},
+  {"strings", "Title", "s", -1, 0, 0},
+  {"strings", "ToLower", "s", -1, 0, 0},
+  {"strings", "ToUpper", "s", -1, 0, 0},
+  {"strings", "TrimLeft", "s", -1, 0, 0},
+  {"strings", "TrimPrefix", "s", -1, 0, 0},
+  {"strings", "TrimRight", "s", -1, 0, 0},
+  {"strings", "TrimSpace", "s", -1, 0, 0},
+  {"strings", "TrimSuffix", "s", -1, 0, 0},
+  {"strings", "Trim", "s", -1, 0, 0},
+  {"sync", "Mutex.Lock", "m", 0, -1, 0},
+  {"sync", "Mutex.TryLock", "m", 0, -1, 0},
+  {"sync", "Mutex.Unlock", "m", 0, -1, 0},
+  {"sync", "Once.Do", "o", 0, -1, 0},
+  {"sync", "RWMutex.Lock", "rw", 0, -1, 0},
+  {"sync", "RWMutex.RLock", "rw", 0, -1, 0},
+  {"sync", "RWMutex.RUnlock", "rw", 0, -1, 0},
+  {"sync", "RWMutex.Unlock", "rw", 0, -1, 0},
+  {"sync", "WaitGroup.Add", "wg", 0, -1, 0},
+  {"sync", "WaitGroup.Done", "wg", 0, -1, 0},
+  {"sync", "WaitGroup.Wait", "wg", 0, -1, 0},
+  {"atomic", "LoadPointer", "addr", 1, -1, 0},
+};
+
+static const char *last_component(const char *path) {
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* "Name" or "Recv.Name" for a function or method object. */
+static const char *func_key(Object *fn) {
+  if (!fn->recv) return fn->name;
+  Type *r = fn->recv;
+  if (esc_under(r)->kind == TY_POINTER && r->kind != TY_NAMED) r = esc_under(r)->elem;
+  const char *rn = r->obj ? r->obj->name : "?";
+  return arena_printf("%s.%s", rn, fn->name);
+}
+
+/* The declared name of parameter i (0 = receiver for methods) of a body-less function. */
+static const char *param_name(Object *fn, int i) {
+  Node *d = fn->decl;
+  if (!d || d->kind != N_FUNCDECL) return NULL;
+  if (d->funcdecl.recv) {
+    if (i == 0) {
+      Node *f = d->funcdecl.recv;
+      return f->field.names.len ? ((Node *)f->field.names.data[0])->ident.name : NULL;
+    }
+    i--;
+  }
+  Vec *ps = &d->funcdecl.type->functype.params;
+  for (int j = 0; j < ps->len; j++) {
+    Node *f = ps->data[j];
+    int nn = f->field.names.len ? f->field.names.len : 1;
+    if (i < nn) return f->field.names.len ? ((Node *)f->field.names.data[i])->ident.name : NULL;
+    i -= nn;
+  }
+  return NULL;
+}
+
+Leaks *esc_stdlib_tag(Object *fn, int param_index, Type *ptype) {
+  Leaks *l = NEW(Leaks);
+  if (!esc_has_pointers(ptype)) { leaks_add_heap(l, 0); return l; }
+  const char *pkg = last_component(fn->pkg ? fn->pkg : ""), *key = func_key(fn);
+  const char *pname = param_name(fn, param_index);
+  if (!pname) return l;
+  for (size_t i = 0; i < sizeof stdlib_tags / sizeof stdlib_tags[0]; i++) {
+    const StdTag *t = &stdlib_tags[i];
+    if (strcmp(t->pkg, pkg) || strcmp(t->func, key) || strcmp(t->param, pname)) continue;
+    if (t->heap >= 0) leaks_add_heap(l, t->heap);
+    if (t->result >= 0) leaks_add_result(l, t->result, t->level);
+  }
+  return l;
+}
+
+/* ---- functions and literals ---- */
+
+EscFn *esc_fn_of_obj(Object *fn) {
+  if (!fn || fn->kind != OBJ_FUNC) return NULL;
+  EscFn *f = fn->esc;
+  return f;
+}
+
+bool esc_in_mutual_batch(EscFn *fn) {
+  return fn && fn->state != FN_TAGGED && fn->state != FN_UNKNOWN;
+}
+
+/* The receiver's type is params[0] of a method's tags. */
+static Type *param_type(Type *ft, Object *fnobj, int i) {
+  if (fnobj && fnobj->recv) {
+    if (i == 0) return fnobj->recv;
+    i--;
+  }
+  ft = esc_under(ft);
+  if (!ft || i >= ft->params.len) return NULL;
+  return ft->params.data[i];
+}
+
+/* tagHole: the hole an argument for parameter i flows into. */
+Hole esc_tag_hole(Esc *e, Hole *ks, int nks, Object *fnobj, int i, Type *ptype);
+Hole esc_tag_hole(Esc *e, Hole *ks, int nks, Object *fnobj, int i, Type *ptype) {
+  if (!fnobj) return esc_heap_hole(e);
+  EscFn *fn = esc_fn_of_obj(fnobj);
+  Leaks *tag;
+  if (fn) {
+    if (esc_in_mutual_batch(fn)) {
+      Loc *p = i < fn->params.len ? fn->params.data[i] : NULL;
+      return p ? esc_hole(p) : esc_discard_hole(e);
+    }
+    if (!fn->tags || i >= fn->params.len) return esc_heap_hole(e);
+    tag = &fn->tags[i];
+  } else {
+    tag = esc_stdlib_tag(fnobj, i, ptype);
+  }
+  Hole tks[NUM_ESC_RESULTS + 1];
+  int n = 0;
+  int x = leaks_heap(tag);
+  if (x >= 0) tks[n++] = hole_shift(esc_heap_hole(e), x);
+  if (ks)
+    for (int r = 0; r < NUM_ESC_RESULTS && r < nks; r++)
+      if ((x = leaks_result(tag, r)) >= 0) tks[n++] = hole_shift(ks[r], x);
+  return esc_tee(e, tks, n);
+}
+
+/* Same, for a function literal called where it stands or through a static func value. */
+static Hole lit_tag_hole(Esc *e, Hole *ks, int nks, EscFn *fn, int i) {
+  if (esc_in_mutual_batch(fn)) {
+    Loc *p = i < fn->params.len ? fn->params.data[i] : NULL;
+    return p ? esc_hole(p) : esc_discard_hole(e);
+  }
+  if (!fn->tags || i >= fn->params.len) return esc_heap_hole(e);
+  Leaks *tag = &fn->tags[i];
+  Hole tks[NUM_ESC_RESULTS + 1];
+  int n = 0, x = leaks_heap(tag);
+  if (x >= 0) tks[n++] = hole_shift(esc_heap_hole(e), x);
+  if (ks)
+    for (int r = 0; r < NUM_ESC_RESULTS && r < nks; r++)
+      if ((x = leaks_result(tag, r)) >= 0) tks[n++] = hole_shift(ks[r], x);
+  return esc_tee(e, tks, n);
+}
+
+/* ---- arguments ---- */
+
+typedef struct CallCtx {
+  Node *call;
+  ClosureRec *wrapper;  /* go/defer: arguments are copied into captured temporaries */
+  Pos ctx;              /* where an implicit conversion of a name is reported */
+} CallCtx;
+
+static bool wrap_skip(Node *arg) {
+  arg = esc_unparen(arg);
+  if (!arg || arg->val) return true;
+  if (arg->kind == N_IDENT && arg->ident.obj &&
+      (arg->ident.obj->kind == OBJ_FUNC || arg->ident.obj->kind == OBJ_NIL))
+    return true;
+  if (arg->kind == N_SELECTOR && (arg->selector.kind == SEL_METHODEXPR ||
+                                  (arg->selector.kind == SEL_PKG && arg->selector.sel &&
+                                   arg->selector.sel->kind == OBJ_FUNC)))
+    return true;
+  return false;
+}
+
+static void argument(Esc *e, CallCtx *cc, Hole k, Node *arg) {
+  if (!arg) return;
+  k = hole_note(k, cc->call, "call parameter");
+  if (cc->wrapper && !wrap_skip(arg)) {
+    Loc *tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+    esc_expr_ctx(e, esc_hole(tmp), arg, cc->ctx);
+    tmp->captured = true;
+    vec_push(&cc->wrapper->vars, tmp);
+    vec_push(&cc->wrapper->var_objs, NULL);
+    esc_flow(e->b, k, tmp);
+  } else {
+    esc_expr_ctx(e, k, arg, cc->ctx);
+  }
+  if (!esc_is_name(arg)) cc->ctx = esc_unparen(arg)->pos;
+}
+
+/* The ... argument: gc makes the extra arguments of a variadic call into a slice literal. */
+static void ddd_argument(Esc *e, CallCtx *cc, Hole k, Node **args, int n) {
+  if (n == 0) return;
+  Loc *loc = esc_new_loc(e, LK_EXPR, cc->call, true);
+  loc->pos = cc->call->pos;
+  esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), cc->call, "spill"), loc);
+  Hole sk = hole_note(esc_hole(loc), cc->call, "slice-literal-element");
+  for (int i = 0; i < n; i++) argument(e, cc, sk, args[i]);
+}
+
+/* ---- builtins ---- */
+
+static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
+  Node **args = (Node **)call->call.args.data;
+  int n = call->call.args.len;
+  Hole k0 = nks ? ks[0] : esc_discard_hole(e);
+  switch ((Builtin)call->call.builtin) {
+  case BI_APPEND: {
+    if (n == 0) return;
+    Hole ak = k0;
+    Type *st = esc_under(args[0]->type);
+    if (st && st->kind == TY_SLICE && esc_has_pointers(st->elem)) {
+      Hole two[2] = {k0, hole_deref(esc_heap_hole(e), call, "appendee slice")};
+      ak = esc_tee(e, two, 2);
+    }
+    argument(e, cc, ak, args[0]);
+    if (call->call.ellipsis) {
+      Hole dk = esc_discard_hole(e);
+      Type *t1 = n > 1 ? esc_under(args[1]->type) : NULL;
+      if (t1 && t1->kind == TY_SLICE && esc_has_pointers(t1->elem))
+        dk = hole_deref(esc_heap_hole(e), call, "appended slice...");
+      if (n > 1) argument(e, cc, dk, args[1]);
+    } else {
+      for (int i = 1; i < n; i++) argument(e, cc, esc_heap_hole(e), args[i]);
+    }
+    return;
+  }
+  case BI_COPY: {
+    if (n < 2) return;
+    argument(e, cc, esc_discard_hole(e), args[0]);
+    Hole ck = esc_discard_hole(e);
+    Type *t1 = esc_under(args[1]->type);
+    if (t1 && t1->kind == TY_SLICE && esc_has_pointers(t1->elem))
+      ck = hole_deref(esc_heap_hole(e), call, "copied slice");
+    argument(e, cc, ck, args[1]);
+    return;
+  }
+  case BI_PANIC:
+    if (n) argument(e, cc, esc_heap_hole(e), args[0]);
+    return;
+  case BI_NEW: case BI_MAKE: {
+    Hole k1[1] = {k0};
+    (void)k1;
+    esc_expr(e, k0, call);
+    return;
+  }
+  default:
+    for (int i = 0; i < n; i++) argument(e, cc, esc_discard_hole(e), args[i]);
+    return;
+  }
+}
+
+/* ---- ordinary calls ---- */
+
+EscFn *esc_fn_of_lit(Node *lit);
+
+/* gc's ir.StaticValue, simplified: a local func variable defined once from a literal. */
+static Node *static_value(Node *x) {
+  x = esc_unparen(x);
+  return x;
+}
+
+static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
+  Node *fun = static_value(call->call.fun);
+  Object *fnobj = NULL;
+  EscFn *litfn = NULL;
+  Node *recv = NULL;     /* method receiver selector */
+  bool methexpr = false;
+  if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
+    fnobj = fun->ident.obj;
+  } else if (fun->kind == N_SELECTOR) {
+    switch (fun->selector.kind) {
+    case SEL_PKG: if (fun->selector.sel && fun->selector.sel->kind == OBJ_FUNC) fnobj = fun->selector.sel; break;
+    case SEL_METHOD: fnobj = fun->selector.sel; recv = fun; break;
+    case SEL_IFACEMETHOD: recv = fun; break;
+    case SEL_METHODEXPR: fnobj = fun->selector.sel; methexpr = true; break;
+    default: break;
+    }
+  } else if (fun->kind == N_FUNCLIT) {
+    litfn = esc_fn_of_lit(fun);
+    if (litfn) litfn->closure_called = true;
+  }
+  EscFn *callee = litfn ? litfn : esc_fn_of_obj(fnobj);
+  Type *ft = fun->type;
+  if (fnobj && fnobj->type) ft = fnobj->type;
+  /* results of a function in the same batch flow straight into the call's holes */
+  if (ks && callee && esc_in_mutual_batch(callee))
+    for (int i = 0; i < callee->results.len && i < nks; i++)
+      esc_flow(e->b, ks[i], callee->results.data[i]);
+  if (!recv) argument(e, cc, esc_discard_hole(e), call->call.fun);
+  int pi = 0; /* index into the callee's parameter list (receiver first) */
+  if (recv) {
+    Hole rk = litfn ? lit_tag_hole(e, ks, nks, litfn, 0)
+                    : esc_tag_hole(e, ks, nks, fnobj, 0, fnobj ? fnobj->recv : NULL);
+    extern Hole esc_recv_hole(Esc *, Hole, Node *);
+    Hole rh = esc_recv_hole(e, rk, recv);
+    argument(e, cc, rh, recv->selector.x);
+    cc->ctx = cc->call->pos;
+    pi = 1;
+  }
+  Node **args = (Node **)call->call.args.data;
+  int nargs = call->call.args.len;
+  if (methexpr && nargs > 0) { /* T.m(recv, args...) */
+    Hole rk = esc_tag_hole(e, ks, nks, fnobj, 0, fnobj ? fnobj->recv : NULL);
+    argument(e, cc, rk, args[0]);
+    args++;
+    nargs--;
+    pi = 1;
+  }
+  Type *uft = esc_under(ft);
+  int np = uft && uft->kind == TY_FUNC ? uft->params.len : nargs;
+  bool variadic = uft && uft->kind == TY_FUNC && uft->variadic && !call->call.ellipsis;
+  /* f(g()) with a multi-value g: the results go through temporaries */
+  Node *tuple_tmp[64];
+  if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE && np > 0) {
+    int nr = args[0]->type->results.len;
+    if (nr > 64) nr = 64;
+    Hole tks[64];
+    Loc *tl[64];
+    for (int i = 0; i < nr; i++) { tl[i] = esc_new_loc(e, LK_TEMP, NULL, false); tks[i] = esc_hole(tl[i]); }
+    esc_call(e, tks, nr, esc_unparen(args[0]));
+    for (int i = 0; i < nr && i < np; i++) {
+      Type *pt = param_type(ft, NULL, i);
+      Hole k = litfn ? lit_tag_hole(e, ks, nks, litfn, i + pi)
+                     : esc_tag_hole(e, ks, nks, fnobj, i + pi, pt);
+      esc_flow(e->b, hole_note(k, call, "call parameter"), tl[i]);
+    }
+    (void)tuple_tmp;
+    return;
+  }
+  for (int i = 0; i < np; i++) {
+    Type *pt = param_type(ft, NULL, i);
+    Hole k = litfn ? lit_tag_hole(e, ks, nks, litfn, i + pi)
+                   : esc_tag_hole(e, ks, nks, fnobj, i + pi, pt);
+    if (variadic && i == np - 1) {
+      ddd_argument(e, cc, k, args + i, nargs > i ? nargs - i : 0);
+      break;
+    }
+    if (i < nargs) argument(e, cc, k, args[i]);
+  }
+}
+
+static void call_common(Esc *e, Hole *ks, int nks, Node *call, ClosureRec *wrapper) {
+  CallCtx cc = {call, wrapper, call->pos};
+  if (call->call.how == CALL_BUILTIN) builtin_call(e, &cc, ks, nks, call);
+  else if (call->call.how == CALL_CONVERSION) esc_expr(e, nks ? ks[0] : esc_discard_hole(e), call);
+  else func_call(e, &cc, ks, nks, call);
+}
+
+void esc_call(Esc *e, Hole *ks, int nks, Node *call) { call_common(e, ks, nks, call, NULL); }
+
+/* go f(x) / defer f(x): the arguments are evaluated now into temporaries captured by a wrapper
+ * closure, which escapes for go and for a defer inside a loop. */
+void esc_go_defer(Esc *e, Node *n) {
+  Hole k = esc_heap_hole(e);
+  if (n->kind == N_DEFER && e->loop_depth == 1) k = esc_later(e, esc_discard_hole(e));
+  Node *call = esc_unparen(n->unary.x);
+  if (!call || call->kind != N_CALL) return;
+  if (call->call.how == CALL_FUNC) {
+    Node *fun = esc_unparen(call->call.fun);
+    bool method = fun->kind == N_SELECTOR &&
+                  (fun->selector.kind == SEL_METHOD || fun->selector.kind == SEL_IFACEMETHOD);
+    Type *ft = esc_under(fun->type);
+    if (!method && ft && ft->kind == TY_FUNC && ft->params.len == 0 && ft->results.len == 0) {
+      esc_expr(e, k, fun);
+      return;
+    }
+  }
+  ClosureRec *rec = NEW(ClosureRec);
+  call_common(e, NULL, 0, call, rec);
+  Loc *clo = esc_new_loc(e, LK_TEMP, NULL, true);
+  clo->quiet = true;
+  esc_flow(e->b, hole_addr(k, n, "spill"), clo);
+  rec->k = esc_hole(clo);
+  vec_push(&e->b->closures, rec);
+}
+
+/* ---- function literals ---- */
+
+static bool lit_contains_fn(Node *lit, Node *f);
+
+/* Variables of enclosing functions that the literal refers to, in order of first use. */
+static void collect_captures(Node *lit, Node *n, Vec *out);
+static void collect_vec(Node *lit, Vec *v, Vec *out) {
+  for (int i = 0; i < v->len; i++) collect_captures(lit, v->data[i], out);
+}
+static void capture(Node *lit, Object *o, Vec *out) {
+  if (!o || o->kind != OBJ_VAR || o->is_global || !o->func || o->name == intern("_")) return;
+  if (o->func == lit || lit_contains_fn(lit, o->func)) return;
+  for (int i = 0; i < out->len; i++)
+    if (out->data[i] == o) return;
+  vec_push(out, o);
+}
+
+extern void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
+typedef struct CapArg { Node *lit; Vec *out; } CapArg;
+static void cap_visit(Node *n, void *arg) {
+  CapArg *ca = arg;
+  collect_captures(ca->lit, n, ca->out);
+}
+static void collect_captures(Node *lit, Node *n, Vec *out) {
+  if (!n) return;
+  if (n->kind == N_IDENT) { capture(lit, n->ident.obj, out); return; }
+  if (n->kind == N_CASECLAUSE && n->caseclause.tsvar) {
+    /* the clause variable is declared here, not captured */
+  }
+  CapArg ca = {lit, out};
+  esc_visit_children(n, cap_visit, &ca);
+  (void)collect_vec;
+}
+
+typedef struct ContainsArg { Node *f; bool found; } ContainsArg;
+static void contains_visit(Node *n, void *arg) {
+  ContainsArg *ca = arg;
+  if (ca->found || !n) return;
+  if (n == ca->f) { ca->found = true; return; }
+  esc_visit_children(n, contains_visit, ca);
+}
+static bool lit_contains_fn(Node *lit, Node *f) {
+  if (!f || f->kind != N_FUNCLIT) return false;
+  ContainsArg ca = {f, false};
+  esc_visit_children(lit->funclit.body, contains_visit, &ca);
+  return ca.found;
+}
+
+Vec *esc_lit_captures(Node *lit);
+Vec *esc_lit_captures(Node *lit) {
+  Vec *out = NEW(Vec);
+  collect_captures(lit, lit->funclit.body, out);
+  return out;
+}
+
+void esc_closure_expr(Esc *e, Hole k, Node *lit) {
+  k = esc_spill(e, k, lit);
+  EscFn *fn = esc_fn_of_lit(lit);
+  ClosureRec *rec = NEW(ClosureRec);
+  rec->k = k;
+  rec->lit = lit;
+  Vec *caps = esc_lit_captures(lit);
+  for (int i = 0; i < caps->len; i++) {
+    Object *o = caps->data[i];
+    Loc *l = esc_var_loc(e, o);
+    vec_push(&rec->vars, l);
+    vec_push(&rec->var_objs, o);
+    if (!l->captured) {
+      l->captured = true;
+      if (l->loop_depth == e->loop_depth) l->reassigned = false;
+    }
+  }
+  vec_push(&e->b->closures, rec);
+  if (fn) esc_walk_func(e->b, fn);
+}

@@ -1,0 +1,429 @@
+/* escape.c — escape analysis: decides, for every variable and allocation site of a package,
+ * whether it may live in its function's stack frame or must be allocated in the heap, and
+ * prints gc's -m diagnostics. A model of Go 1.19's cmd/compile/internal/escape.
+ *
+ * The two invariants the pass protects:
+ *   1. a pointer to a stack object is never stored in the heap;
+ *   2. a pointer to a stack object never outlives that object (it is not returned, nor kept
+ *      by a location of a shallower loop depth, nor by an enclosing function's variable).
+ *
+ * The graph: a location per variable and per allocation site; an assignment is a weighted
+ * edge. The weight counts dereferences:
+ *
+ *     p = &q   // -1   (q's address flows into p)
+ *     p = q    //  0
+ *     p = *q   //  1
+ *     p = **q  //  2
+ *
+ *     var x int; p := &x; q := &p; heap = *q
+ *   gives the edges x -(-1)-> p, p -(-1)-> q, q -(1)-> heap: walking back from the heap,
+ *   q is reached at derefs 1, p at 0 and x at -1 — the address of x reaches the heap, so x
+ *   escapes ("moved to heap: x"); p's own address does not (derefs 0), so p stays.
+ *
+ * solve.c walks from every location (a root) to everything that flows into it, keeping the
+ * minimum derefs; a location whose address (derefs -1) reaches a root that outlives it
+ * escapes, and a parameter reaching the heap or a result records a leak in its summary.
+ *
+ * Functions are analysed bottom-up over the call graph, one strongly connected component (a
+ * "batch") at a time, so that each call is analysed with the callee's parameter summaries;
+ * calls within a batch connect the argument and parameter locations directly. Function
+ * literals belong to their enclosing function's batch.
+ *
+ * Do NOT print messages as they are found: gc prints them at the end of each batch, parameter
+ * summaries first, then every location in creation order; -m output is in that order, not
+ * sorted by position. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape_int.h"
+
+int esc_mlevel;
+Package *esc_pkg;
+
+/* ---- generic child visitor (enough for the call graph and captures) ---- */
+
+static void visit_vec(Vec *v, void (*fn)(Node *, void *), void *arg) {
+  for (int i = 0; i < v->len; i++) fn(v->data[i], arg);
+}
+
+void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
+void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg) {
+  if (!n) return;
+#define V(x) do { if (x) fn((x), arg); } while (0)
+  switch (n->kind) {
+  case N_COMPOSITE: visit_vec(&n->composite.elts, fn, arg); break;
+  case N_FUNCLIT: V(n->funclit.body); break;
+  case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_GO: case N_DEFER:
+  case N_DECLSTMT: V(n->unary.x); break;
+  case N_SELECTOR: V(n->selector.x); break;
+  case N_INDEX: V(n->index.x); V(n->index.index); break;
+  case N_SLICE: V(n->slice.x); V(n->slice.lo); V(n->slice.hi); V(n->slice.max); break;
+  case N_TYPEASSERT: V(n->typeassert.x); break;
+  case N_CALL: V(n->call.fun); visit_vec(&n->call.args, fn, arg); break;
+  case N_BINARY: case N_KEYVALUE: case N_SEND: V(n->binary.x); V(n->binary.y); break;
+  case N_LABELED: V(n->labeled.stmt); break;
+  case N_INCDEC: V(n->incdec.x); break;
+  case N_ASSIGN: visit_vec(&n->assign.lhs, fn, arg); visit_vec(&n->assign.rhs, fn, arg); break;
+  case N_RETURN: visit_vec(&n->list.list, fn, arg); break;
+  case N_BLOCK: visit_vec(&n->block.stmts, fn, arg); break;
+  case N_IF: V(n->ifstmt.init); V(n->ifstmt.cond); V(n->ifstmt.then); V(n->ifstmt.els); break;
+  case N_CASECLAUSE: visit_vec(&n->caseclause.exprs, fn, arg); visit_vec(&n->caseclause.body, fn, arg); break;
+  case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+    V(n->switchstmt.init); V(n->switchstmt.tag); visit_vec(&n->switchstmt.clauses, fn, arg); break;
+  case N_COMMCLAUSE: V(n->commclause.comm); visit_vec(&n->commclause.body, fn, arg); break;
+  case N_FOR: V(n->forstmt.init); V(n->forstmt.cond); V(n->forstmt.post); V(n->forstmt.body); break;
+  case N_RANGE: V(n->rangestmt.key); V(n->rangestmt.value); V(n->rangestmt.x); V(n->rangestmt.body); break;
+  case N_GENDECL: visit_vec(&n->gendecl.specs, fn, arg); break;
+  case N_VALUESPEC: visit_vec(&n->valuespec.values, fn, arg); break;
+  default: break;
+  }
+#undef V
+}
+
+/* ---- function literal -> EscFn map ---- */
+
+static Vec lit_nodes, lit_fns;
+
+EscFn *esc_fn_of_lit(Node *lit) {
+  for (int i = 0; i < lit_nodes.len; i++)
+    if (lit_nodes.data[i] == lit) return lit_fns.data[i];
+  return NULL;
+}
+
+/* ---- functions ---- */
+
+static const char *fn_decl_name(Node *d) {
+  Node *recv = d->funcdecl.recv;
+  const char *name = d->funcdecl.name->ident.name;
+  if (!recv) return name;
+  Type *rt = recv->field.type ? recv->field.type->type : NULL;
+  if (!rt) return name;
+  Type *u = esc_under(rt);
+  if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED)
+    return arena_printf("(*%s).%s", esc_type_string(u->elem), name);
+  return arena_printf("%s.%s", esc_type_string(rt), name);
+}
+
+EscFn *esc_new_fn(Node *decl, EscFn *outer) {
+  EscFn *fn = NEW(EscFn);
+  fn->decl = decl;
+  fn->outer = outer;
+  if (decl->kind == N_FUNCDECL) {
+    fn->obj = decl->funcdecl.obj;
+    fn->ftype = decl->funcdecl.type;
+    fn->body = decl->funcdecl.body;
+    fn->name = fn_decl_name(decl);
+    if (fn->obj) fn->obj->esc = fn;
+  } else {
+    fn->ftype = decl->funclit.type;
+    fn->body = decl->funclit.body;
+    fn->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    vec_push(&lit_nodes, decl);
+    vec_push(&lit_fns, fn);
+  }
+  return fn;
+}
+
+/* Create the EscFn of every literal nested in n (directly: not inside another literal). */
+typedef struct LitArg { EscFn *outer; } LitArg;
+static void make_lits(Node *n, void *arg) {
+  LitArg *la = arg;
+  if (!n) return;
+  if (n->kind == N_FUNCLIT) {
+    EscFn *fn = esc_new_fn(n, la->outer);
+    LitArg inner = {fn};
+    esc_visit_children(n->funclit.body, make_lits, &inner);
+    return;
+  }
+  esc_visit_children(n, make_lits, arg);
+}
+
+/* ---- initFunc: locations of parameters, results and locals, in gc's Dcl order ---- */
+
+static Loc *param_loc(Esc *e, Node *ident) {
+  Object *o = ident ? ident->ident.obj : NULL;
+  if (!o || o->name == intern("_")) return NULL;
+  Loc *l = esc_var_loc(e, o);
+  l->is_param = true;
+  return l;
+}
+
+static void field_params(Esc *e, Vec *fields, Vec *out) {
+  for (int i = 0; i < fields->len; i++) {
+    Node *f = fields->data[i];
+    if (f->field.names.len == 0) vec_push(out, NULL);
+    for (int j = 0; j < f->field.names.len; j++) vec_push(out, param_loc(e, f->field.names.data[j]));
+  }
+}
+
+static void field_results(Esc *e, Vec *fields, Vec *out) {
+  for (int i = 0; i < fields->len; i++) {
+    Node *f = fields->data[i];
+    int nn = f->field.names.len ? f->field.names.len : 1;
+    for (int j = 0; j < nn; j++) {
+      Object *o = f->field.names.len ? ((Node *)f->field.names.data[j])->ident.obj : NULL;
+      Loc *l;
+      if (o && o->name != intern("_")) {
+        l = esc_var_loc(e, o);
+      } else {
+        l = esc_new_loc(e, LK_VAR, NULL, false);
+        l->name = arena_printf("~r%d", out->len);
+        l->pos = f->pos;
+      }
+      l->result_index = out->len + 1;
+      vec_push(out, l);
+    }
+  }
+}
+
+typedef struct LocalArg { Esc *e; } LocalArg;
+static void local_decl(Esc *e, Node *ident) {
+  if (!ident || ident->kind != N_IDENT) return;
+  Object *o = ident->ident.obj;
+  if (o && o->kind == OBJ_VAR && o->decl == ident && o->name != intern("_")) esc_var_loc(e, o);
+}
+static void collect_locals(Node *n, void *arg) {
+  LocalArg *la = arg;
+  if (!n || n->kind == N_FUNCLIT) return;
+  switch (n->kind) {
+  case N_ASSIGN:
+    esc_visit_children(n, collect_locals, arg);
+    if (n->assign.op == OP_DEFINE)
+      for (int i = 0; i < n->assign.lhs.len; i++) local_decl(la->e, n->assign.lhs.data[i]);
+    return;
+  case N_VALUESPEC:
+    esc_visit_children(n, collect_locals, arg);
+    for (int i = 0; i < n->valuespec.names.len; i++) local_decl(la->e, n->valuespec.names.data[i]);
+    return;
+  case N_RANGE:
+    esc_visit_children(n->rangestmt.x, collect_locals, arg);
+    if (n->rangestmt.define) {
+      local_decl(la->e, n->rangestmt.key);
+      local_decl(la->e, n->rangestmt.value);
+    }
+    esc_visit_children(n->rangestmt.body, collect_locals, arg);
+    return;
+  case N_CASECLAUSE:
+    if (n->caseclause.tsvar) esc_var_loc(la->e, n->caseclause.tsvar);
+    esc_visit_children(n, collect_locals, arg);
+    return;
+  default: esc_visit_children(n, collect_locals, arg); return;
+  }
+}
+
+static void init_func(Batch *b, EscFn *fn) {
+  Esc e = {b, fn, 1};
+  fn->state = FN_PLANNED;
+  fn->params.len = fn->results.len = 0;
+  if (fn->decl->kind == N_FUNCDECL && fn->decl->funcdecl.recv) {
+    Node *r = fn->decl->funcdecl.recv;
+    vec_push(&fn->params, r->field.names.len ? param_loc(&e, r->field.names.data[0]) : NULL);
+  }
+  field_params(&e, &fn->ftype->functype.params, &fn->params);
+  field_results(&e, &fn->ftype->functype.results, &fn->results);
+  LocalArg la = {&e};
+  if (fn->body) esc_visit_children(fn->body, collect_locals, &la);
+}
+
+/* ---- closures: captured variables flow into the closure ---- */
+
+static void flow_closure(Batch *b, ClosureRec *rec) {
+  for (int i = 0; i < rec->vars.len; i++) {
+    Loc *l = rec->vars.data[i];
+    Object *o = rec->var_objs.data[i];
+    int64_t size = o ? type_size(o->type) : 8;
+    bool byval = !l->addrtaken && !l->reassigned && size <= 128;
+    if (o && esc_mlevel > 1 && rec->lit) {
+      EscFn *owner = l->curfn;
+      diag_note(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+                owner ? owner->name : "?", byval ? "value" : "ref", o->name,
+                l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
+                (long long)size);
+    }
+    if (o) {
+      o->captured = true;
+      o->byval = byval;
+    }
+    Hole k = rec->k;
+    if (!byval) k = hole_addr(k, rec->lit, "reference");
+    esc_flow(b, hole_note(k, rec->lit, "captured by a closure"), l);
+  }
+}
+
+/* ---- finish: tags and messages ---- */
+
+static Leaks param_tag(Batch *b, EscFn *fn, Loc *l, Type *t) {
+  Leaks none = {{0}};
+  if (!esc_has_pointers(t)) {
+    leaks_add_heap(&none, 0); /* scalars: gc writes no tag, which reads as "leaks" */
+    return none;
+  }
+  if (!l) return none;
+  Leaks esc = l->param_esc;
+  leaks_optimize(&esc);
+  if (esc_mlevel && !l->escapes) {
+    if (leaks_empty(&esc)) diag_note(l->pos, "%s does not escape", l->name);
+    int x = leaks_heap(&esc);
+    if (x == 0) diag_note(l->pos, "leaking param: %s", l->name);
+    else if (x > 0) diag_note(l->pos, "leaking param content: %s", l->name);
+    for (int i = 0; i < NUM_ESC_RESULTS && i < fn->results.len; i++)
+      if ((x = leaks_result(&esc, i)) >= 0)
+        diag_note(l->pos, "leaking param: %s to result %s level=%d", l->name,
+                  ((Loc *)fn->results.data[i])->name, x);
+  }
+  return esc;
+}
+
+static Type *fn_param_type(EscFn *fn, int i) {
+  if (fn->decl->kind == N_FUNCDECL && fn->decl->funcdecl.recv) {
+    if (i == 0) return fn->decl->funcdecl.recv->field.type->type;
+    i--;
+  }
+  Vec *ps = &fn->ftype->functype.params;
+  for (int j = 0; j < ps->len; j++) {
+    Node *f = ps->data[j];
+    int nn = f->field.names.len ? f->field.names.len : 1;
+    if (i < nn) {
+      Node *tn = f->field.type;
+      if (tn && tn->kind == N_ELLIPSIS) return tn->type ? tn->type : NULL;
+      return tn ? tn->type : NULL;
+    }
+    i -= nn;
+  }
+  return NULL;
+}
+
+static void finish(Batch *b, Vec *fns) {
+  for (int i = 0; i < fns->len; i++) {
+    EscFn *fn = fns->data[i];
+    fn->state = FN_TAGGED;
+    fn->tags = arena_alloc(sizeof(Leaks) * (size_t)(fn->params.len + 1));
+    for (int j = 0; j < fn->params.len; j++) {
+      Loc *l = fn->params.data[j];
+      Type *t = l && l->var ? l->var->type : fn_param_type(fn, j);
+      fn->tags[j] = param_tag(b, fn, l, t);
+    }
+  }
+  for (int i = 0; i < b->all_locs.len; i++) {
+    Loc *l = b->all_locs.data[i];
+    if (l->kind == LK_VAR) {
+      if (!l->var) continue;
+      l->var->heap = l->escapes;
+      if (l->escapes && esc_mlevel) diag_note(l->pos, "moved to heap: %s", l->name);
+      continue;
+    }
+    if (l->kind != LK_EXPR || l->quiet) continue;
+    l->n->esc = l->escapes ? ESC_HEAP : ESC_NONE;
+    if (esc_mlevel)
+      diag_note(l->pos, "%s %s", esc_loc_string(l),
+                l->escapes ? "escapes to heap" : "does not escape");
+  }
+}
+
+/* ---- one batch ---- */
+
+const char *esc_heap_alloc_reason(Loc *l);
+
+static void batch(Vec *fns) {
+  Batch *b = NEW(Batch);
+  b->heap_loc.kind = LK_HEAP;
+  b->heap_loc.escapes = true;
+  b->blank_loc.kind = LK_BLANK;
+  b->mlevel = esc_mlevel;
+  b->pkg = esc_pkg;
+  for (int i = 0; i < fns->len; i++) init_func(b, fns->data[i]);
+  for (int i = 0; i < fns->len; i++) {
+    EscFn *fn = fns->data[i];
+    if (!fn->outer) esc_walk_func(b, fn);
+  }
+  for (int i = 0; i < b->closures.len; i++) flow_closure(b, b->closures.data[i]);
+  for (int i = 0; i < b->all_locs.len; i++) {
+    Loc *l = b->all_locs.data[i];
+    const char *why = esc_heap_alloc_reason(l);
+    if (why) {
+      Esc e = {b, l->curfn, 1};
+      esc_flow(b, hole_addr(esc_heap_hole(&e), l->n, why), l);
+    }
+  }
+  esc_walk_all(b);
+  finish(b, fns);
+}
+
+/* ---- call graph: Tarjan's strongly connected components, callees first (gc's
+ * VisitFuncsBottomUp) ---- */
+
+typedef struct Tarjan {
+  int gen;
+  Vec stack;
+  EscFn *cur;
+  int min;
+} Tarjan;
+
+static int visit_fn(Tarjan *t, EscFn *fn);
+
+static void visit_ref(Node *n, void *arg) {
+  Tarjan *t = arg;
+  if (!n) return;
+  EscFn *callee = NULL;
+  if (n->kind == N_IDENT && n->ident.obj && n->ident.obj->kind == OBJ_FUNC)
+    callee = esc_fn_of_obj(n->ident.obj);
+  else if (n->kind == N_SELECTOR && (n->selector.kind == SEL_METHOD ||
+                                     n->selector.kind == SEL_METHODEXPR))
+    callee = esc_fn_of_obj(n->selector.sel);
+  else if (n->kind == N_FUNCLIT) {
+    callee = esc_fn_of_lit(n);
+    if (callee) {
+      int m = visit_fn(t, callee);
+      if (m < t->min) t->min = m;
+    }
+    return; /* the literal's body is visited as its own function */
+  }
+  if (callee && callee->body) {
+    int m = visit_fn(t, callee);
+    if (m < t->min) t->min = m;
+  }
+  esc_visit_children(n, visit_ref, arg);
+}
+
+static int visit_fn(Tarjan *t, EscFn *fn) {
+  if (fn->visit_id > 0) return fn->visit_id;
+  int id = ++t->gen;
+  fn->visit_id = id;
+  int saved_min = t->min;
+  t->min = ++t->gen;
+  vec_push(&t->stack, fn);
+  esc_visit_children(fn->body, visit_ref, t);
+  int min = t->min;
+  t->min = saved_min;
+  if ((min == id || min == id + 1) && !fn->outer) {
+    int i;
+    for (i = t->stack.len - 1; i >= 0; i--) {
+      EscFn *x = t->stack.data[i];
+      x->visit_id = 0x7fffffff;
+      if (x == fn) break;
+    }
+    Vec block = {0};
+    for (int j = i; j < t->stack.len; j++) vec_push(&block, t->stack.data[j]);
+    t->stack.len = i;
+    batch(&block);
+  }
+  return min;
+}
+
+void esc_analyze(Package *pkg, int mlevel) {
+  esc_mlevel = mlevel;
+  esc_pkg = pkg;
+  lit_nodes.len = lit_fns.len = 0;
+  diag_notes_in_order();
+  Vec fns = {0};
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    Node *d = pkg->funcs.data[i];
+    if (!d->funcdecl.body) continue;
+    EscFn *fn = esc_new_fn(d, NULL);
+    vec_push(&fns, fn);
+    LitArg la = {fn};
+    esc_visit_children(fn->body, make_lits, &la);
+  }
+  Tarjan t = {0};
+  for (int i = 0; i < fns.len; i++) visit_fn(&t, fns.data[i]);
+}

@@ -1,0 +1,203 @@
+/* escape_int.h — escape/'s private interface: locations, edges, holes, leak summaries and the
+ * per-function state shared by the files of the pass. Nothing here is visible outside escape/.
+ *
+ * Files, split by concern like gc's cmd/compile/internal/escape:
+ *   escape.c  entry point, call graph and batching over strongly connected components, finish
+ *   graph.c   locations, holes and edges (building the graph)
+ *   expr.c    expressions: the hole each sub-expression flows into
+ *   stmt.c    statements and assignments
+ *   call.c    calls, go/defer, parameter leak summaries (ours and the standard library's)
+ *   solve.c   the walk from every root (min derefs), outlives, -m=2 explanations
+ *   report.c  -m messages: gc's rendering of expressions and types */
+#ifndef GOSUB_ESCAPE_INT_H
+#define GOSUB_ESCAPE_INT_H
+
+#include "escape.h"
+
+/* ---- leak summaries (gc's leaks.go) ----
+ * v[0]: derefs+1 with which the parameter leaks to the heap (0 = does not);
+ * v[1+i]: derefs+1 with which it leaks to result i. */
+#define NUM_ESC_RESULTS 7
+typedef struct Leaks {
+  uint8_t v[1 + NUM_ESC_RESULTS];
+} Leaks;
+int leaks_heap(const Leaks *l);            /* -1: no leak */
+int leaks_result(const Leaks *l, int i);
+void leaks_add_heap(Leaks *l, int derefs);
+void leaks_add_result(Leaks *l, int i, int derefs);
+void leaks_optimize(Leaks *l);
+bool leaks_empty(const Leaks *l);
+
+typedef struct EscFn EscFn;
+typedef struct Loc Loc;
+
+/* A -m=2 explanation step: why a flow happened and where. */
+typedef struct Note {
+  struct Note *next;
+  Node *where;
+  Pos pos;
+  const char *why;
+} Note;
+
+/* An edge src -> dst of the graph, stored on dst: dst = *^derefs src (derefs -1: dst = &src). */
+typedef struct Edge {
+  Loc *src;
+  int derefs;
+  Note *notes;
+} Edge;
+
+/* A hole: a place an expression's value flows into, with a deref count. */
+typedef struct Hole {
+  Loc *dst;
+  int derefs;       /* >= -1 */
+  Note *notes;
+  bool addrtaken;   /* the hole takes the address of what flows in */
+} Hole;
+
+typedef enum LocKind {
+  LK_TEMP,  /* compiler temporary: no node, no message */
+  LK_VAR,   /* a variable, parameter or result */
+  LK_EXPR,  /* an allocation site: Node n */
+  LK_HEAP,  /* the heap */
+  LK_BLANK, /* the discard location */
+} LocKind;
+
+struct Loc {
+  LocKind kind;
+  Node *n;            /* LK_EXPR: the allocation site */
+  Object *var;        /* LK_VAR: the variable (NULL for an unnamed result/param) */
+  const char *name;   /* LK_VAR: as -m prints it (~r0 for an unnamed result) */
+  Pos pos;            /* where -m reports this location */
+  EscFn *curfn;       /* enclosing function */
+  Edge *edges;        /* incoming edges */
+  int nedges, capedges;
+  int loop_depth;     /* loop depth at declaration */
+  int result_index;   /* 1+i if this is result i of curfn, else 0 */
+  bool is_param;      /* a parameter (or receiver) of curfn */
+  bool quiet;         /* never reported (go/defer wrapper closures) */
+  /* walk state (solve.c) */
+  int derefs;         /* >= -1: min derefs from the current root */
+  unsigned walkgen;
+  Loc *dst;           /* next step towards the root (-m=2 explanations) */
+  int dst_edge_idx;
+  bool queued;
+  bool escapes;       /* the address of this location reaches the heap */
+  bool transient;     /* allocation whose address does not outlive the statement */
+  Leaks param_esc;    /* is_param: where the parameter's value leaks */
+  bool captured;      /* a closure captured this variable */
+  bool reassigned;    /* assigned after its definition */
+  bool addrtaken;     /* its address was taken */
+};
+
+enum { FN_UNKNOWN, FN_PLANNED, FN_STARTED, FN_TAGGED };
+
+/* A function being analysed (or analysed already): a declaration or a function literal. */
+struct EscFn {
+  Node *decl;          /* N_FUNCDECL or N_FUNCLIT */
+  Object *obj;         /* N_FUNCDECL: its object; NULL for literals */
+  EscFn *outer;        /* function literal: the enclosing function */
+  const char *name;    /* gc's name: "f", "(*T).m", "f.func1" */
+  Node *ftype;         /* N_FUNCTYPE */
+  Node *body;          /* N_BLOCK */
+  Vec params;          /* Loc*: receiver then parameters, one per declared name/field */
+  Vec results;         /* Loc*: one per result */
+  Leaks *tags;         /* after tagging: one per params entry */
+  int state;
+  bool closure_called; /* a literal called where it stands: func(){...}() */
+  int visit_id;        /* Tarjan */
+  int nclosures;       /* counter for funcN names */
+  Vec labels;          /* Object* of looping labels (goto backwards) */
+  Vec seen_labels;
+};
+
+/* The state of one batch (one strongly connected component). */
+typedef struct Batch {
+  Vec all_locs;        /* Loc* in creation order: messages are printed in this order */
+  Vec closures;        /* ClosureRec* */
+  Loc heap_loc, blank_loc;
+  int mlevel;
+  Package *pkg;
+} Batch;
+
+/* The walker's state within one function. */
+typedef struct Esc {
+  Batch *b;
+  EscFn *curfn;
+  int loop_depth;
+} Esc;
+
+typedef struct ClosureRec {
+  Hole k;
+  Node *lit;      /* N_FUNCLIT, or NULL for a go/defer wrapper */
+  Vec vars;       /* Loc* of captured variables (wrappers: temporaries) */
+  Vec var_objs;   /* Object* (NULL for wrapper temporaries) */
+} ClosureRec;
+
+extern int esc_mlevel;
+extern Package *esc_pkg;
+
+/* ---- graph.c ---- */
+Loc *esc_new_loc(Esc *e, LocKind kind, Node *n, bool transient);
+Loc *esc_var_loc(Esc *e, Object *o);         /* the variable's location (creating it) */
+Loc *esc_old_loc(Object *o);                 /* NULL when the object has none */
+Hole esc_hole(Loc *l);
+Hole esc_heap_hole(Esc *e);
+Hole esc_discard_hole(Esc *e);
+Hole hole_note(Hole k, Node *where, const char *why);
+Hole hole_note_pos(Hole k, Node *where, Pos pos, const char *why);
+Hole hole_shift(Hole k, int delta);
+Hole hole_deref(Hole k, Node *where, const char *why);
+Hole hole_addr(Hole k, Node *where, const char *why);
+Hole hole_dottype(Hole k, Type *t, Node *where, const char *why);
+void esc_flow(Batch *b, Hole k, Loc *src);
+Hole esc_tee(Esc *e, Hole *ks, int n);
+Hole esc_later(Esc *e, Hole k);
+Hole esc_spill(Esc *e, Hole k, Node *n);
+Hole esc_spill_at(Esc *e, Hole k, Node *n, Pos pos);
+
+/* ---- types (graph.c) ---- */
+bool esc_has_pointers(Type *t);
+bool esc_is_direct_iface(Type *t);
+bool esc_is_interface(Type *t);
+Type *esc_under(Type *t);
+
+/* ---- expr.c ---- */
+void esc_expr(Esc *e, Hole k, Node *n);
+void esc_discard(Esc *e, Node *n);
+Hole esc_addr(Esc *e, Node *n);
+void esc_assign_heap(Esc *e, Node *src, const char *why, Node *where);
+Node *esc_unparen(Node *n);
+bool esc_is_name(Node *n);   /* a variable name: no unique position in gc's IR */
+void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx); /* implicit conversions use ctx */
+
+/* ---- stmt.c ---- */
+void esc_stmt(Esc *e, Node *n);
+void esc_block(Esc *e, Node *blk);
+void esc_walk_func(Batch *b, EscFn *fn);
+void esc_reassigned(Esc *e, Hole *ks, int n, Node *where);
+
+/* ---- call.c ---- */
+void esc_call(Esc *e, Hole *ks, int nks, Node *call);
+void esc_go_defer(Esc *e, Node *stmt);
+void esc_closure_expr(Esc *e, Hole k, Node *lit);
+EscFn *esc_fn_of_obj(Object *fn);
+EscFn *esc_fn_of_lit(Node *lit);
+bool esc_in_mutual_batch(EscFn *fn);
+Leaks *esc_stdlib_tag(Object *fn, int param_index, Type *ptype);
+
+/* ---- escape.c ---- */
+EscFn *esc_new_fn(Node *decl, EscFn *outer);
+
+/* ---- solve.c ---- */
+void esc_walk_all(Batch *b);
+bool esc_outlives(Batch *b, Loc *l, Loc *other);
+const char *esc_explain_loc(Batch *b, Loc *l);
+void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
+
+/* ---- report.c ---- */
+const char *esc_node_string(Node *n);   /* gc's %v of a node in -m messages */
+const char *esc_type_string(Type *t);   /* gc's %v of a type */
+const char *esc_fn_name(EscFn *fn);
+const char *esc_loc_string(Loc *l);     /* the subject of a location's -m message */
+
+#endif

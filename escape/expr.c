@@ -1,0 +1,381 @@
+/* expr.c — expressions: each expression evaluates into a hole (gc's expr.go). The hole says
+ * where the value goes and with how many dereferences; allocation sites get a location of
+ * their own ("spill") whose address flows into the hole. */
+#include <string.h>
+
+#include "escape_int.h"
+
+#define MAX_IMPLICIT_STACK_VAR_SIZE (64 * 1024)
+
+Node *esc_unparen(Node *n) {
+  while (n && n->kind == N_PAREN) n = n->unary.x;
+  return n;
+}
+
+/* A variable or function name: gc's ONAME, which has no position of its own, so an implicit
+ * conversion of it is reported at the position gc's type checker was at (see esc_expr_ctx). */
+bool esc_is_name(Node *n) {
+  n = esc_unparen(n);
+  if (!n) return false;
+  Object *o = NULL;
+  if (n->kind == N_IDENT) o = n->ident.obj;
+  else if (n->kind == N_SELECTOR && n->selector.kind == SEL_PKG) o = n->selector.sel;
+  return o && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC);
+}
+
+static bool is_untyped(Type *t) {
+  return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+}
+
+void esc_discard(Esc *e, Node *n) { esc_expr(e, esc_discard_hole(e), n); }
+
+void esc_assign_heap(Esc *e, Node *src, const char *why, Node *where) {
+  esc_expr(e, hole_note(esc_heap_hole(e), where, why), src);
+}
+
+/* Dereferences on the path of a field selector: embedded fields reached through pointers, and
+ * the final field when the operand (after the path) is a pointer. */
+static int selector_derefs(Node *n, Type **last) {
+  Type *t = n->selector.x->type;
+  int d = 0;
+  for (int i = 0; i < n->selector.path.len; i++) {
+    Type *u = esc_under(t);
+    if (u && u->kind == TY_POINTER) { d++; u = esc_under(u->elem); }
+    int idx = (int)(intptr_t)n->selector.path.data[i];
+    if (!u || u->kind != TY_STRUCT || idx < 0 || idx >= u->fields.len) break;
+    t = ((Field *)u->fields.data[idx])->type;
+  }
+  if (last) *last = t;
+  return d;
+}
+
+static bool is_ptr(Type *t) {
+  Type *u = esc_under(t);
+  return u && u->kind == TY_POINTER;
+}
+
+/* The hole for a method receiver expression x in x.m (call or method value), given the hole
+ * of the receiver parameter: implicit &x / *x and embedded-field derefs applied. */
+Hole esc_recv_hole(Esc *e, Hole k, Node *sel);
+Hole esc_recv_hole(Esc *e, Hole k, Node *sel) {
+  Type *t;
+  int d = selector_derefs(sel, &t);
+  Object *m = sel->selector.sel;
+  if (sel->selector.kind == SEL_METHOD && m && m->recv) {
+    bool want_ptr = is_ptr(m->recv);
+    if (want_ptr && !is_ptr(t)) k = hole_addr(k, sel, "address-of");
+    else if (!want_ptr && is_ptr(t)) k = hole_deref(k, sel, "indirection");
+  } else if (sel->selector.kind == SEL_IFACEMETHOD && is_ptr(t)) {
+    k = hole_deref(k, sel, "indirection");
+  }
+  for (int i = 0; i < d; i++) k = hole_deref(k, sel, "dot of pointer");
+  return k;
+}
+
+static void field_selector(Esc *e, Hole k, Node *n) {
+  Type *t;
+  int d = selector_derefs(n, &t);
+  if (is_ptr(t)) d++;
+  if (d == 0) k = hole_note(k, n, "dot");
+  for (int i = 0; i < d; i++) k = hole_deref(k, n, "dot of pointer");
+  esc_expr(e, k, n->selector.x);
+}
+
+/* x.m as a value: a closure binding the receiver (OMETHVALUE). */
+static void method_value(Esc *e, Hole k, Node *n) {
+  Hole closure_k = esc_spill(e, k, n);
+  Object *m = n->selector.sel;
+  Type *mt = m ? m->type : NULL;
+  Hole param_k;
+  if (n->selector.kind == SEL_METHOD && m) {
+    Type *ft = esc_under(mt);
+    int nres = ft ? ft->results.len : 0;
+    Hole ks[NUM_ESC_RESULTS + 1];
+    int nk = 0;
+    for (int i = 0; i < nres && nk < NUM_ESC_RESULTS; i++) ks[nk++] = esc_heap_hole(e);
+    extern Hole esc_tag_hole(Esc *, Hole *, int, Object *, int, Type *);
+    param_k = esc_tag_hole(e, ks, nk, m, 0, m->recv);
+  } else {
+    param_k = esc_heap_hole(e);
+  }
+  Hole both[2] = {param_k, closure_k};
+  Hole tee = esc_tee(e, both, 2);
+  esc_expr(e, esc_recv_hole(e, tee, n), n->selector.x);
+}
+
+static void selector(Esc *e, Hole k, Node *n) {
+  switch (n->selector.kind) {
+  case SEL_FIELD: field_selector(e, k, n); break;
+  case SEL_METHOD: case SEL_IFACEMETHOD: method_value(e, k, n); break;
+  case SEL_PKG: case SEL_METHODEXPR: default: break; /* globals, functions: no flow */
+  }
+}
+
+static void index_expr(Esc *e, Hole k, Node *n) {
+  Type *xt = esc_under(n->index.x->type);
+  if (xt && xt->kind == TY_MAP) {
+    esc_discard(e, n->index.x);
+    esc_discard(e, n->index.index);
+    return;
+  }
+  if (xt && xt->kind == TY_ARRAY) esc_expr(e, hole_note(k, n, "fixed-array-index-of"), n->index.x);
+  else esc_expr(e, hole_deref(k, n, "dot of pointer"), n->index.x);
+  esc_discard(e, n->index.index);
+}
+
+static void slice_expr(Esc *e, Hole k, Node *n) {
+  Type *xt = esc_under(n->slice.x->type);
+  k = hole_note(k, n, "slice");
+  if (xt && xt->kind == TY_ARRAY) k = hole_addr(k, n, "address-of"); /* a[:] slices &a */
+  esc_expr(e, k, n->slice.x);
+  esc_discard(e, n->slice.lo);
+  esc_discard(e, n->slice.hi);
+  esc_discard(e, n->slice.max);
+}
+
+/* Spec: Composite literals. Struct and array literals are values; slice and map literals
+ * allocate their backing store. */
+static void composite(Esc *e, Hole k, Node *n) {
+  Type *t = esc_under(n->type);
+  if (!t) return;
+  if (t->kind == TY_MAP) {
+    esc_spill(e, k, n);
+    for (int i = 0; i < n->composite.elts.len; i++) {
+      Node *kv = n->composite.elts.data[i];
+      if (kv->kind != N_KEYVALUE) continue;
+      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "map literal key"), kv->binary.x, kv->pos);
+      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "map literal value"), kv->binary.y, kv->pos);
+    }
+    return;
+  }
+  const char *why = "struct literal element";
+  if (t->kind == TY_SLICE) {
+    k = esc_spill(e, k, n);
+    why = "slice-literal-element";
+  } else if (t->kind == TY_ARRAY) {
+    why = "array literal element";
+  }
+  for (int i = 0; i < n->composite.elts.len; i++) {
+    Node *elt = n->composite.elts.data[i];
+    Pos ctx = elt->pos;
+    if (elt->kind == N_KEYVALUE) elt = elt->binary.y;
+    else ctx = esc_unparen(elt)->pos;
+    esc_expr_ctx(e, hole_note(k, n, why), elt, ctx);
+  }
+}
+
+/* String concatenation: gc flattens a + b + c into one OADDSTR. */
+static bool is_addstr(Node *n) {
+  n = esc_unparen(n);
+  return n && n->kind == N_BINARY && n->binary.op == OP_ADD && !n->val && n->type &&
+         type_is_string(n->type);
+}
+static void discard_addstr_operands(Esc *e, Node *n) {
+  n = esc_unparen(n);
+  if (is_addstr(n)) {
+    discard_addstr_operands(e, n->binary.x);
+    discard_addstr_operands(e, n->binary.y);
+  } else {
+    esc_discard(e, n);
+  }
+}
+
+static int64_t const_int(Node *n) {
+  if (!n || !n->val) return -1;
+  if (n->val->kind == CV_INT) return n->val->i < 0 || n->val->i > ((__int128)1 << 62) ? -1 : (int64_t)n->val->i;
+  if (n->val->kind == CV_FLOAT) return (int64_t)n->val->f;
+  return -1;
+}
+
+/* make(T, args): slices and maps are allocation sites; channels always live in the heap. */
+static void make_expr(Esc *e, Hole k, Node *n) {
+  Type *t = esc_under(n->type);
+  Node *len = n->call.args.len > 1 ? n->call.args.data[1] : NULL;
+  Node *cap = n->call.args.len > 2 ? n->call.args.data[2] : NULL;
+  if (t && t->kind == TY_CHAN) {
+    esc_discard(e, len);
+    return;
+  }
+  esc_spill(e, k, n);
+  esc_discard(e, len);
+  esc_discard(e, cap);
+}
+
+static void builtin_expr(Esc *e, Hole k, Node *n) {
+  switch ((Builtin)n->call.builtin) {
+  case BI_NEW: esc_spill(e, k, n); break;
+  case BI_MAKE: make_expr(e, k, n); break;
+  default: {
+    Hole ks[1] = {k};
+    esc_call(e, ks, 1, n);
+  }
+  }
+}
+
+/* Conversions: to an interface (boxing unless the value is pointer-shaped), the string
+ * conversions that allocate, and value conversions that just pass the value on. */
+static void conversion(Esc *e, Hole k, Node *n, Pos pos) {
+  Node *x = n->call.args.len ? n->call.args.data[0] : NULL;
+  if (!x) return;
+  Type *to = esc_under(n->type), *from = esc_under(x->type);
+  if (to && to->kind == TY_INTERFACE) {
+    if (from && from->kind != TY_INTERFACE && from->kind != TY_UNTYPED_NIL &&
+        !esc_is_direct_iface(x->type))
+      k = esc_spill_at(e, k, n, pos);
+    esc_expr(e, hole_note(k, n, "interface-converted"), x);
+    return;
+  }
+  bool to_str = to && to->kind == TY_STRING, from_str = from && (from->kind == TY_STRING ||
+                                                                  from->kind == TY_UNTYPED_STRING);
+  bool to_slice = to && to->kind == TY_SLICE, from_slice = from && from->kind == TY_SLICE;
+  bool from_int = from && (type_is_integer(x->type) || from->kind == TY_UNTYPED_INT ||
+                           from->kind == TY_UNTYPED_RUNE);
+  if ((to_str && (from_slice || from_int)) || (to_slice && from_str)) {
+    esc_spill_at(e, k, n, pos);
+    esc_discard(e, x);
+    return;
+  }
+  esc_expr(e, k, x);
+}
+
+/* Where an implicit conversion is reported: gc's type checker converts at base.Pos, which for
+ * a plain name (no position of its own) is wherever it was last; ctx is that place. */
+static Pos conv_pos(Node *n, Pos ctx) {
+  if (!n->implicit || ctx.line == 0) return n->pos;
+  Node *x = n->call.args.len ? n->call.args.data[0] : NULL;
+  if (x && !esc_is_name(x)) return esc_unparen(x)->pos;
+  return ctx;
+}
+
+void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx) {
+  Node *u = esc_unparen(n);
+  if (u && u->kind == N_CALL && u->call.how == CALL_CONVERSION && !u->val) {
+    if (k.derefs >= 0 && u->type && !is_untyped(u->type) && !esc_has_pointers(u->type))
+      k.dst = &e->b->blank_loc;
+    conversion(e, k, u, conv_pos(u, ctx));
+    return;
+  }
+  esc_expr(e, k, n);
+}
+
+static void unary(Esc *e, Hole k, Node *n) {
+  Node *x = esc_unparen(n->unary.x);
+  switch (n->unary.op) {
+  case OP_ADDR:
+    if (x && x->kind == N_COMPOSITE) { /* &T{...}: OPTRLIT */
+      esc_expr(e, esc_spill(e, k, n), x);
+      return;
+    }
+    esc_expr(e, hole_addr(k, n, "address-of"), x);
+    return;
+  default: esc_discard(e, x); return; /* + - ! ^ <- */
+  }
+}
+
+void esc_expr(Esc *e, Hole k, Node *n) {
+  n = esc_unparen(n);
+  if (!n) return;
+  if (k.derefs >= 0 && n->type && !is_untyped(n->type) && !esc_has_pointers(n->type))
+    k.dst = &e->b->blank_loc;
+  if (n->val) return; /* constants: OLITERAL */
+  switch (n->kind) {
+  case N_IDENT: {
+    Object *o = n->ident.obj;
+    if (!o || o->kind != OBJ_VAR || o->is_global || o->name == intern("_")) return;
+    esc_flow(e->b, k, esc_var_loc(e, o));
+    return;
+  }
+  case N_UNARY: unary(e, k, n); return;
+  case N_STAR: esc_expr(e, hole_deref(k, n, "indirection"), n->unary.x); return;
+  case N_BINARY:
+    if (is_addstr(n)) {
+      esc_spill(e, k, n);
+      discard_addstr_operands(e, n);
+      return;
+    }
+    esc_discard(e, n->binary.x);
+    esc_discard(e, n->binary.y);
+    return;
+  case N_SELECTOR: selector(e, k, n); return;
+  case N_INDEX: index_expr(e, k, n); return;
+  case N_SLICE: slice_expr(e, k, n); return;
+  case N_TYPEASSERT: esc_expr(e, hole_dottype(k, n->type, n, "dot"), n->typeassert.x); return;
+  case N_COMPOSITE: composite(e, k, n); return;
+  case N_FUNCLIT: esc_closure_expr(e, k, n); return;
+  case N_CALL:
+    if (n->call.how == CALL_CONVERSION) conversion(e, k, n, n->pos);
+    else if (n->call.how == CALL_BUILTIN) builtin_expr(e, k, n);
+    else {
+      Hole ks[1] = {k};
+      esc_call(e, ks, 1, n);
+    }
+    return;
+  default: return; /* literals, types, nil */
+  }
+}
+
+/* The hole for storing into an lvalue (gc's assign.go addr). */
+Hole esc_addr(Esc *e, Node *n) {
+  n = esc_unparen(n);
+  if (!n) return esc_discard_hole(e);
+  switch (n->kind) {
+  case N_IDENT: {
+    Object *o = n->ident.obj;
+    if (!o || o->name == intern("_")) return esc_discard_hole(e);
+    if (o->kind != OBJ_VAR || o->is_global) return esc_heap_hole(e);
+    return esc_hole(esc_var_loc(e, o));
+  }
+  case N_SELECTOR: {
+    if (n->selector.kind != SEL_FIELD) return esc_heap_hole(e);
+    Type *t;
+    int d = selector_derefs(n, &t);
+    if (d == 0 && !is_ptr(t)) return esc_addr(e, n->selector.x);
+    esc_discard(e, n);
+    return esc_heap_hole(e);
+  }
+  case N_INDEX: {
+    Type *xt = esc_under(n->index.x->type);
+    if (xt && xt->kind == TY_MAP) {
+      esc_discard(e, n->index.x);
+      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "key of map put"), n->index.index,
+                   n->pos);
+      return esc_heap_hole(e);
+    }
+    esc_discard(e, n->index.index);
+    if (xt && xt->kind == TY_ARRAY) return esc_addr(e, n->index.x);
+    esc_discard(e, n->index.x);
+    return esc_heap_hole(e);
+  }
+  case N_STAR: esc_discard(e, n); return esc_heap_hole(e);
+  default: return esc_heap_hole(e);
+  }
+}
+
+/* gc's HeapAllocReason: allocations too large (or of unknown size) for the stack. */
+const char *esc_heap_alloc_reason(Loc *l);
+const char *esc_heap_alloc_reason(Loc *l) {
+  if (l->kind == LK_VAR) {
+    if (!l->var || l->is_param || l->result_index) return NULL;
+    return type_size(l->var->type) > 10 * 1024 * 1024 ? "too large for stack" : NULL;
+  }
+  if (l->kind != LK_EXPR || !l->n || !l->n->type) return NULL;
+  Node *n = l->n;
+  if (n->kind == N_CALL && n->call.how == CALL_FUNC) return NULL; /* ... argument */
+  if (type_size(n->type) > 10 * 1024 * 1024) return "too large for stack";
+  bool is_new = n->kind == N_CALL && n->call.how == CALL_BUILTIN && n->call.builtin == BI_NEW;
+  bool is_ptrlit = n->kind == N_UNARY && n->unary.op == OP_ADDR;
+  if ((is_new || is_ptrlit) && is_ptr(n->type) &&
+      type_size(esc_under(n->type)->elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
+    return "too large for stack";
+  if (n->kind == N_CALL && n->call.how == CALL_BUILTIN && n->call.builtin == BI_MAKE) {
+    Type *t = esc_under(n->type);
+    if (t->kind != TY_SLICE) return NULL;
+    Node *r = n->call.args.len > 2 ? n->call.args.data[2]
+              : n->call.args.len > 1 ? n->call.args.data[1] : NULL;
+    int64_t c = const_int(r);
+    if (c < 0) return "non-constant size";
+    int64_t es = type_size(t->elem);
+    if (es != 0 && c > MAX_IMPLICIT_STACK_VAR_SIZE / es) return "too large for stack";
+  }
+  return NULL;
+}
