@@ -1,0 +1,346 @@
+/* call.c — calls (Spec: Calls): direct calls of Go functions and methods, calls of func
+ * values through closure records, calls into the runtime and the standard library's C
+ * functions (scalar rule of runtime/gort.h), argument evaluation with multi-value forwarding
+ * and variadic packing, method values. Builtins are in builtin.c. */
+#include <string.h>
+
+#include "cg.h"
+
+LLVMValueRef cg_selector_base(Node *sel, Type **t);
+
+LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, int n) {
+  LLVMValueRef fn = cg_rt(name);
+  LLVMTypeRef ft = LLVMGlobalGetValueType(fn);
+  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, args, (unsigned)n, "");
+  return r;
+}
+
+LLVMValueRef cg_tuple_get(LLVMValueRef v, Type *tuple, int i) {
+  (void)tuple;
+  return LLVMBuildExtractValue(cg.b, v, (unsigned)i, "");
+}
+
+bool cg_is_extern(Object *fn) {
+  if (fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->funcdecl.body) return true;
+  return fn->pkg && cg.pkg->path && strcmp(fn->pkg, cg.pkg->path) != 0;
+}
+
+/* ---- the C scalar rule ---- */
+static void flatten(LLVMValueRef v, Type *t, LLVMValueRef *out, LLVMTypeRef *types, int *k) {
+  Type *u = type_under(t);
+  int parts = u->kind == TY_STRING ? 2 : u->kind == TY_SLICE ? 3 : u->kind == TY_INTERFACE ? 2 : 0;
+  if (!parts) {
+    if (out) out[*k] = v;
+    types[(*k)++] = cg_type(t);
+    return;
+  }
+  for (int i = 0; i < parts; i++) {
+    if (out) out[*k] = LLVMBuildExtractValue(cg.b, v, (unsigned)i, "");
+    types[(*k)++] = i == 0 ? cg.t_ptr : u->kind == TY_INTERFACE ? cg.t_ptr : cg.t_i64;
+  }
+}
+
+static LLVMTypeRef results_tuple(Type *sig) {
+  int n = sig->results.len;
+  if (n == 1) return cg_type(VEC_AT(sig->results, 0));
+  LLVMTypeRef el[16];
+  for (int i = 0; i < n && i < 16; i++) el[i] = cg_type(VEC_AT(sig->results, i));
+  return LLVMStructTypeInContext(cg.ctx, el, (unsigned)n, 0);
+}
+
+LLVMValueRef cg_call_extern(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueRef *args, int n) {
+  sig = type_under(sig);
+  LLVMValueRef av[96];
+  LLVMTypeRef at[96];
+  int k = 0;
+  int nres = sig->results.len;
+  LLVMTypeRef rt = nres ? results_tuple(sig) : cg.t_void;
+  bool viaret = nres && LLVMABISizeOfType(cg.td, rt) > 16;
+  LLVMValueRef retmem = NULL;
+  if (viaret) {
+    retmem = cg_alloca(rt, "cret");
+    av[k] = retmem;
+    at[k++] = cg.t_ptr;
+  }
+  if (recv) flatten(recv, fn->recv, av, at, &k);
+  for (int i = 0; i < n && k < 90; i++) flatten(args[i], VEC_AT(sig->params, i), av, at, &k);
+  const char *name = sema_link_name(fn);
+  LLVMValueRef callee = LLVMGetNamedFunction(cg.mod, name);
+  LLVMTypeRef ft = LLVMFunctionType(viaret ? cg.t_void : rt, at, (unsigned)k, 0);
+  if (!callee) callee = LLVMAddFunction(cg.mod, name, ft);
+  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, "");
+  if (viaret) return LLVMBuildLoad2(cg.b, rt, retmem, "");
+  return r;
+}
+
+/* ---- Go calls ---- */
+static bool result_indirect(Type *sig) {
+  return sig->results.len == 1 && cg_indirect(VEC_AT(sig->results, 0));
+}
+
+static LLVMValueRef pass(LLVMValueRef v, Type *t) {
+  if (!cg_indirect(t)) return v;
+  return cg_tmp_mem(t, v);
+}
+
+/* callee(ctx, [ret], [recv], args...) */
+static LLVMValueRef emit_go_call(LLVMValueRef callee, LLVMTypeRef ft, LLVMValueRef ctx, Type *sig,
+                                 LLVMValueRef recv, Type *recvt, LLVMValueRef *args, int n) {
+  LLVMValueRef av[80];
+  int k = 0;
+  av[k++] = ctx;
+  LLVMValueRef retmem = NULL;
+  Type *rt0 = sig->results.len ? VEC_AT(sig->results, 0) : NULL;
+  if (result_indirect(sig)) {
+    retmem = cg_alloca(cg_type(rt0), "ret");
+    av[k++] = retmem;
+  }
+  if (recvt) av[k++] = pass(recv, recvt);
+  for (int i = 0; i < n && k < 80; i++) av[k++] = pass(args[i], VEC_AT(sig->params, i));
+  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, "");
+  if (retmem) return cg_load(rt0, retmem);
+  return r;
+}
+
+LLVMValueRef cg_call_direct(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueRef *args, int n) {
+  sig = type_under(sig);
+  if (cg_is_extern(fn)) return cg_call_extern(fn, recv, sig, args, n);
+  LLVMValueRef callee = cg_func_for(fn);
+  return emit_go_call(callee, LLVMGlobalGetValueType(callee), LLVMConstNull(cg.t_ptr), sig, recv,
+                      fn->recv, args, n);
+}
+
+LLVMValueRef cg_call_func_value(LLVMValueRef fv, Type *sig, LLVMValueRef *args, int n) {
+  sig = type_under(sig);
+  LLVMValueRef code = LLVMBuildLoad2(cg.b, cg.t_ptr, fv, "fn");
+  return emit_go_call(code, cg_func_type(sig, false, NULL), fv, sig, NULL, NULL, args, n);
+}
+
+/* Call through a method table: fn(data, [ret], args...). */
+LLVMValueRef cg_call_method_ptr(LLVMValueRef code, LLVMValueRef data, Type *sig, LLVMValueRef *args, int n);
+LLVMValueRef cg_call_method_ptr(LLVMValueRef code, LLVMValueRef data, Type *sig, LLVMValueRef *args, int n) {
+  sig = type_under(sig);
+  return emit_go_call(code, cg_func_type(sig, false, NULL), data, sig, NULL, NULL, args, n);
+}
+
+/* ---- arguments ---- */
+typedef struct Arg { LLVMValueRef v; Type *t; Node *n; } Arg;
+
+static LLVMValueRef arg_to(Arg *a, Type *t) {
+  if (a->n) return cg_expr_to(a->n, t);
+  return cg_convert(a->v, a->t, t, NULL);
+}
+
+/* Evaluate the arguments of call against signature sig: f(g()) forwarding, variadic packing
+ * (the ... slice is an allocation site: call->esc), conversion to the parameter types. */
+static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
+  Vec *args = &call->call.args;
+  Arg av[64];
+  int na = 0;
+  if (args->len == 1 && ((Node *)VEC_AT(*args, 0))->type &&
+      ((Node *)VEC_AT(*args, 0))->type->kind == TY_TUPLE) {
+    Node *g = VEC_AT(*args, 0);
+    LLVMValueRef t = cg_expr(g);
+    for (int i = 0; i < g->type->results.len && na < 64; i++)
+      av[na++] = (Arg){cg_tuple_get(t, g->type, i), VEC_AT(g->type->results, i), NULL};
+  } else {
+    for (int i = 0; i < args->len && na < 64; i++) av[na++] = (Arg){NULL, NULL, VEC_AT(*args, i)};
+  }
+  int np = sig->params.len;
+  int k = 0;
+  for (int i = skip; i < np; i++) {
+    Type *pt = VEC_AT(sig->params, i);
+    int ai = i;
+    if (sig->variadic && i == np - 1 && !call->call.ellipsis) {
+      int cnt = na - ai;
+      Type *et = type_under(pt)->elem;
+      if (cnt <= 0) { out[k++] = cg_zero(pt); break; }
+      LLVMTypeRef at = LLVMArrayType2(cg_type(et), (uint64_t)cnt);
+      LLVMValueRef p;
+      LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)cnt);
+      for (int j = 0; j < cnt; j++) vals[j] = arg_to(&av[ai + j], et);
+      if (call->esc == ESC_NONE) {
+        p = cg_alloca(at, "varargs");
+      } else {
+        p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cg_i64(cnt)}, 2);
+      }
+      for (int j = 0; j < cnt; j++) {
+        LLVMValueRef ea = LLVMBuildGEP2(cg.b, at, p, (LLVMValueRef[]){cg_i64(0), cg_i64(j)}, 2, "");
+        cg_store(et, vals[j], ea);
+      }
+      out[k++] = cg_make_slice(p, cg_i64(cnt), cg_i64(cnt));
+      break;
+    }
+    out[k++] = ai < na ? arg_to(&av[ai], pt) : cg_zero(pt);
+  }
+  return k;
+}
+
+int cg_eval_args(Node *call, Type *sig, LLVMValueRef *out);
+int cg_eval_args(Node *call, Type *sig, LLVMValueRef *out) {
+  return eval_args(call, type_under(sig), 0, out);
+}
+
+Vec cg_call_args(Node *call, Type *sig, bool *multi) {
+  LLVMValueRef out[64];
+  int n = eval_args(call, type_under(sig), 0, out);
+  Vec v = {0};
+  for (int i = 0; i < n; i++) vec_push(&v, out[i]);
+  if (multi) *multi = false;
+  return v;
+}
+
+/* The receiver value for a concrete method call x.m(...) (Spec: Method sets: &x or *x as
+ * the method needs, through embedded fields). */
+static LLVMValueRef method_receiver(Node *sel, Object *m) {
+  Type *rt = m->recv;
+  bool ptrrecv = type_under(rt)->kind == TY_POINTER && rt->kind != TY_NAMED;
+  Node *x = sel->selector.x;
+  Type *t;
+  LLVMValueRef a;
+  if (!sel->selector.path.len) {
+    bool xptr = type_under(x->type)->kind == TY_POINTER && x->type->kind != TY_NAMED;
+    if (ptrrecv) return xptr ? cg_expr(x) : cg_addr(x);
+    if (!xptr) return cg_expr_to(x, rt);
+    LLVMValueRef p = cg_expr(x);
+    cg_check_nil(p);
+    return cg_load(rt, p);
+  }
+  a = cg_selector_base(sel, &t);
+  if (type_under(t)->kind == TY_POINTER) {
+    LLVMValueRef p = LLVMBuildLoad2(cg.b, cg.t_ptr, a, "");
+    if (ptrrecv) return p;
+    cg_check_nil(p);
+    return cg_load(rt, p);
+  }
+  return ptrrecv ? a : cg_load(rt, a);
+}
+
+static Node *unparen(Node *n) {
+  while (n && n->kind == N_PAREN) n = n->unary.x;
+  return n;
+}
+
+static LLVMValueRef call_func(Node *n) {
+  Node *fun = unparen(n->call.fun);
+  Type *sig = type_under(fun->type);
+  LLVMValueRef args[64];
+  if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
+    int k = eval_args(n, sig, 0, args);
+    return cg_call_direct(fun->ident.obj, NULL, sig, args, k);
+  }
+  if (fun->kind == N_SELECTOR) {
+    Object *m = fun->selector.sel;
+    switch (fun->selector.kind) {
+    case SEL_PKG:
+      if (m->kind == OBJ_FUNC) {
+        int k = eval_args(n, sig, 0, args);
+        return cg_call_direct(m, NULL, sig, args, k);
+      }
+      break;
+    case SEL_METHOD: {
+      LLVMValueRef recv = method_receiver(fun, m);
+      int k = eval_args(n, sig, 0, args);
+      return cg_call_direct(m, recv, m->type, args, k);
+    }
+    case SEL_IFACEMETHOD: {
+      extern LLVMValueRef cg_iface_call_value(LLVMValueRef iv, Type *it, const char *name,
+                                              LLVMValueRef *args, int n, Type *sig);
+      LLVMValueRef iv = cg_expr(fun->selector.x);
+      int k = eval_args(n, sig, 0, args);
+      return cg_iface_call_value(iv, fun->selector.x->type, fun->selector.name, args, k, sig);
+    }
+    case SEL_METHODEXPR: {
+      int k = eval_args(n, sig, 0, args);
+      if (m->kind != OBJ_FUNC) break;
+      LLVMValueRef recv = args[0];
+      Type *given = VEC_AT(sig->params, 0);
+      if (!type_identical(given, m->recv)) recv = cg_load(m->recv, recv); /* (*T).m with value m */
+      return cg_call_direct(m, recv, m->type, args + 1, k - 1);
+    }
+    default: break;
+    }
+  }
+  LLVMValueRef fv = cg_expr(fun);
+  int k = eval_args(n, sig, 0, args);
+  return cg_call_func_value(fv, sig, args, k);
+}
+
+LLVMValueRef cg_call(Node *n) {
+  switch (n->call.how) {
+  case CALL_CONVERSION: {
+    Node *a = VEC_AT(n->call.args, 0);
+    if (a->val && type_under(n->type)->kind != TY_INTERFACE && !n->implicit &&
+        type_is_untyped(a->type))
+      return cg_const(a->val, n->type);
+    LLVMValueRef v = a->type && a->type->kind == TY_UNTYPED_NIL ? cg_zero(n->type) : cg_expr(a);
+    return cg_convert(v, a->type, n->type, n);
+  }
+  case CALL_BUILTIN: return cg_builtin(n, NULL, 0);
+  case CALL_FUNC: return call_func(n);
+  default: break;
+  }
+  cg_unsupported(n->pos, "this call");
+  return cg_zero(n->type);
+}
+
+/* ---- method values (Spec: Method values): a closure {thunk, receiver} ---- */
+LLVMValueRef cg_method_value(Node *sel) {
+  Object *m = sel->selector.sel;
+  Type *sig = type_under(sel->type);
+  bool iface = sel->selector.kind == SEL_IFACEMETHOD;
+  if (sel->selector.kind == SEL_METHODEXPR) {
+    cg_unsupported(sel->pos, "method expression used as a value");
+    return cg_zero(sel->type);
+  }
+  Type *rt = iface ? sel->selector.x->type : m->recv;
+  LLVMValueRef recv = iface ? cg_expr(sel->selector.x) : method_receiver(sel, m);
+  if (iface) {
+    LLVMValueRef itab = LLVMBuildExtractValue(cg.b, recv, 0, "");
+    cg_check_nil(itab);
+  }
+  LLVMTypeRef el[2] = {cg.t_ptr, cg_type(rt)};
+  LLVMTypeRef rect = LLVMStructTypeInContext(cg.ctx, el, 2, 0);
+  /* the thunk */
+  LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("%s.mval%d", LLVMGetValueName(cg.fn->fn), ++cg.anonno),
+                                    cg_func_type(sig, false, NULL));
+  LLVMSetLinkage(th, LLVMInternalLinkage);
+  Fn *saved = cg.fn;
+  Fn *f = NEW(Fn);
+  f->fn = th;
+  f->sig = sig;
+  cg_set_fn(f);
+  LLVMValueRef ctx = LLVMGetParam(th, 0);
+  LLVMValueRef rv = cg_load(rt, LLVMBuildStructGEP2(cg.b, rect, ctx, 1, ""));
+  int base = 1 + (result_indirect(sig) ? 1 : 0);
+  LLVMValueRef args[64];
+  int n = sig->params.len;
+  for (int i = 0; i < n; i++) {
+    LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));
+    Type *pt = VEC_AT(sig->params, i);
+    args[i] = cg_indirect(pt) ? cg_load(pt, p) : p;
+  }
+  LLVMValueRef r;
+  if (iface) {
+    extern LLVMValueRef cg_iface_call_value(LLVMValueRef iv, Type *it, const char *name, LLVMValueRef *args, int n, Type *sig);
+    r = cg_iface_call_value(rv, rt, sel->selector.name, args, n, sig);
+  } else {
+    r = cg_call_direct(m, rv, m->type, args, n);
+  }
+  if (sig->results.len == 0) LLVMBuildRetVoid(cg.b);
+  else if (result_indirect(sig)) {
+    LLVMBuildStore(cg.b, r, LLVMGetParam(th, 1));
+    LLVMBuildRetVoid(cg.b);
+  } else LLVMBuildRet(cg.b, r);
+  cg_set_fn(saved);
+  LLVMValueRef rec;
+  if (sel->esc == ESC_NONE) {
+    rec = cg_alloca(rect, "mval");
+  } else {
+    Type *ts[1] = {rt};
+    rec = cg_call_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(ts, 1)}, 1);
+  }
+  LLVMBuildStore(cg.b, th, rec);
+  cg_store(rt, recv, LLVMBuildStructGEP2(cg.b, rect, rec, 1, ""));
+  return rec;
+}

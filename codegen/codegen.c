@@ -1,0 +1,260 @@
+/* codegen.c — the entry point of code generation: the LLVM module and target machine, the
+ * table of runtime entry points (runtime/gort.h), read-only string data, the program entry
+ * wrappers gosub_main_init/gosub_main_main, optimisation (new pass manager) and emission of
+ * an object file or textual IR. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include "cg.h"
+
+Cg cg;
+
+/* ---- runtime entry points ----
+ * Signature letters: v void, p ptr, l i64, i i32, b bool (i8 zeroext), d double,
+ * S GoString by value, E GoEface by value. The first letter is the result. */
+#define RT_FUNCS(X)                                                                            \
+  X(gort_alloc, "pp", 0) X(gort_alloc_array, "ppl", 0)                                          \
+  X(gort_concat2, "Splpl", 0) X(gort_concatn, "Spl", 0) X(gort_strcmp, "lplpl", 0)             \
+  X(gort_streq, "bplpl", 0) X(gort_string_from_bytes, "Spl", 0)                                 \
+  X(gort_string_from_runes, "Spl", 0) X(gort_string_from_rune, "Sl", 0)                         \
+  X(gort_bytes_from_string, "vppl", 0) X(gort_runes_from_string, "vppl", 0)                     \
+  X(gort_decoderune, "iplpp", 0) X(gort_growslice, "vppplll", 0)                                \
+  X(gort_slicecopy, "lplpll", 0)                                                                \
+  X(gort_panic, "vpp", 1) X(gort_panic_index, "vll", 1) X(gort_panic_slice, "vill", 1)          \
+  X(gort_panic_divide, "v", 1) X(gort_panic_nil, "v", 1) X(gort_panic_shift, "v", 1)            \
+  X(gort_panic_makelen, "v", 1) X(gort_panic_makecap, "v", 1) X(gort_panic_nilmap, "v", 1)      \
+  X(gort_panic_assert, "vppp", 1)                                                               \
+  X(gort_print_int, "vl", 0) X(gort_print_uint, "vl", 0) X(gort_print_float, "vd", 0)           \
+  X(gort_print_bool, "vb", 0) X(gort_print_string, "vpl", 0) X(gort_print_pointer, "vp", 0)     \
+  X(gort_print_space, "v", 0) X(gort_print_nl, "v", 0) X(gort_print_eface, "vpp", 0)            \
+  X(gort_getitab, "pppb", 0) X(gort_efaceeq, "bpppp", 0) X(gort_memequal_type, "bppp", 0)      \
+  X(gort_makemap, "ppl", 0) X(gort_mapaccess, "pppp", 0) X(gort_mapassign, "pppp", 0)           \
+  X(gort_mapdelete, "vppp", 0) X(gort_maplen, "lp", 0) X(gort_mapiterinit, "vppp", 0)           \
+  X(gort_mapiternext, "vp", 0)                                                                  \
+  X(gort_makechan, "ppl", 0) X(gort_chansend, "vpp", 0) X(gort_chanrecv, "bpp", 0)              \
+  X(gort_chanclose, "vp", 0) X(gort_chanlen, "lp", 0) X(gort_chancap, "lp", 0)                  \
+  X(gort_frame_push, "vp", 0) X(gort_frame_pop, "vp", 0) X(gort_defer, "vpp", 0)                \
+  X(gort_recover, "E", 0) X(gort_safepoint, "v", 0) X(gort_wb, "vpp", 0)                        \
+  X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2)
+
+typedef struct RtFunc { const char *name, *sig; int flags; } RtFunc;
+static const RtFunc rt_funcs[] = {
+#define X(n, s, f) {#n, s, f},
+    RT_FUNCS(X)
+#undef X
+};
+
+static LLVMTypeRef sig_type(char c) {
+  switch (c) {
+  case 'v': return cg.t_void;
+  case 'p': return cg.t_ptr;
+  case 'l': return cg.t_i64;
+  case 'i': return cg.t_i32;
+  case 'b': return cg.t_i8;
+  case 'd': return cg.t_f64;
+  case 'S': return cg.t_str;
+  case 'E': return cg.t_iface;
+  }
+  fatal("bad runtime signature letter %c", c);
+}
+
+static void add_attr(LLVMValueRef fn, unsigned idx, const char *name) {
+  unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+  LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+}
+
+static LLVMValueRef declare_rt(const RtFunc *rf) {
+  LLVMTypeRef params[16];
+  int n = (int)strlen(rf->sig) - 1;
+  for (int i = 0; i < n; i++) params[i] = sig_type(rf->sig[i + 1]);
+  LLVMTypeRef ft = LLVMFunctionType(sig_type(rf->sig[0]), params, (unsigned)n, 0);
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, rf->name, ft);
+  for (int i = 0; i < n; i++)
+    if (rf->sig[i + 1] == 'b') add_attr(fn, (unsigned)i + 1, "zeroext");
+  if (rf->sig[0] == 'b') add_attr(fn, LLVMAttributeReturnIndex, "zeroext");
+  if (rf->flags == 1) {
+    add_attr(fn, LLVMAttributeFunctionIndex, "noreturn");
+    add_attr(fn, LLVMAttributeFunctionIndex, "cold");
+  }
+  if (rf->flags == 2) add_attr(fn, LLVMAttributeFunctionIndex, "returns_twice");
+  return fn;
+}
+
+LLVMValueRef cg_rt(const char *name) {
+  LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, name);
+  if (fn) return fn;
+  for (size_t i = 0; i < sizeof rt_funcs / sizeof rt_funcs[0]; i++)
+    if (!strcmp(rt_funcs[i].name, name)) return declare_rt(&rt_funcs[i]);
+  fatal("unknown runtime function %s", name);
+}
+
+/* String literals: private unnamed_addr constants in .rodata. */
+LLVMValueRef cg_cstring(const char *s, size_t n) {
+  LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)n, 1);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), arena_printf(".str.%d", cg.strno++));
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+  LLVMSetAlignment(g, 1);
+  return g;
+}
+
+LLVMValueRef cg_gostring_const(const char *s, size_t n) {
+  LLVMValueRef f[2];
+  f[0] = n ? cg_cstring(s, n) : LLVMConstNull(cg.t_ptr);
+  f[1] = LLVMConstInt(cg.t_i64, n, 0);
+  return LLVMConstNamedStruct(cg.t_str, f, 2);
+}
+
+void cg_unsupported(Pos pos, const char *what) {
+  diag_error(pos, "%s not supported yet", what);
+  cg.failed = true;
+}
+
+static void init_types(void) {
+  cg.t_i1 = LLVMInt1TypeInContext(cg.ctx);
+  cg.t_i8 = LLVMInt8TypeInContext(cg.ctx);
+  cg.t_i16 = LLVMInt16TypeInContext(cg.ctx);
+  cg.t_i32 = LLVMInt32TypeInContext(cg.ctx);
+  cg.t_i64 = LLVMInt64TypeInContext(cg.ctx);
+  cg.t_f32 = LLVMFloatTypeInContext(cg.ctx);
+  cg.t_f64 = LLVMDoubleTypeInContext(cg.ctx);
+  cg.t_ptr = LLVMPointerTypeInContext(cg.ctx, 0);
+  cg.t_void = LLVMVoidTypeInContext(cg.ctx);
+  LLVMTypeRef s[3] = {cg.t_ptr, cg.t_i64, cg.t_i64};
+  cg.t_str = LLVMStructCreateNamed(cg.ctx, "GoString");
+  LLVMStructSetBody(cg.t_str, s, 2, 0);
+  cg.t_slice = LLVMStructCreateNamed(cg.ctx, "GoSlice");
+  LLVMStructSetBody(cg.t_slice, s, 3, 0);
+  LLVMTypeRef e[2] = {cg.t_ptr, cg.t_ptr};
+  cg.t_iface = LLVMStructCreateNamed(cg.ctx, "GoIface");
+  LLVMStructSetBody(cg.t_iface, e, 2, 0);
+  /* GoType: size ptrdata gcmask hash kind align flags chandir name elem key len nfields
+   * nmethods fields methods */
+  LLVMTypeRef gt[16] = {cg.t_i64, cg.t_i64, cg.t_ptr, cg.t_i32, cg.t_i8, cg.t_i8, cg.t_i8,
+                        cg.t_i8, cg.t_ptr, cg.t_ptr, cg.t_ptr, cg.t_i64, cg.t_i32, cg.t_i32,
+                        cg.t_ptr, cg.t_ptr};
+  cg.t_gotype = LLVMStructCreateNamed(cg.ctx, "GoType");
+  LLVMStructSetBody(cg.t_gotype, gt, 16, 0);
+  LLVMTypeRef gf[5] = {cg.t_ptr, cg.t_ptr, cg.t_i64, cg.t_i8, cg.t_i8};
+  cg.t_gofield = LLVMStructCreateNamed(cg.ctx, "GoField");
+  LLVMStructSetBody(cg.t_gofield, gf, 5, 0);
+  LLVMTypeRef gm[3] = {cg.t_ptr, cg.t_ptr, cg.t_ptr};
+  cg.t_gomethod = LLVMStructCreateNamed(cg.ctx, "GoMethod");
+  LLVMStructSetBody(cg.t_gomethod, gm, 3, 0);
+}
+
+static bool init_target(void) {
+  LLVMInitializeNativeTarget();
+  LLVMInitializeNativeAsmPrinter();
+  char *triple = LLVMGetDefaultTargetTriple();
+  LLVMTargetRef target;
+  char *err = NULL;
+  if (LLVMGetTargetFromTriple(triple, &target, &err)) {
+    fprintf(stderr, "gosub: %s\n", err);
+    return false;
+  }
+  char *cpu = LLVMGetHostCPUName(), *feat = LLVMGetHostCPUFeatures();
+  cg.tm = LLVMCreateTargetMachine(target, triple, cpu, feat,
+                                  cg.opt->opt_level ? LLVMCodeGenLevelDefault : LLVMCodeGenLevelNone,
+                                  LLVMRelocPIC, LLVMCodeModelDefault);
+  LLVMSetTarget(cg.mod, triple);
+  cg.td = LLVMCreateTargetDataLayout(cg.tm);
+  char *dl = LLVMCopyStringRepOfTargetData(cg.td);
+  LLVMSetDataLayout(cg.mod, dl);
+  LLVMDisposeMessage(dl);
+  LLVMDisposeMessage(triple);
+  LLVMDisposeMessage(cpu);
+  LLVMDisposeMessage(feat);
+  return true;
+}
+
+/* gosub_main_init: package variables in Package.init_order, then init() functions. */
+static void gen_main_init(void) {
+  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, NULL, 0, 0);
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, "gosub_main_init", ft);
+  Fn *f = NEW(Fn);
+  f->fn = fn;
+  f->sig = NULL;
+  cg_set_fn(f);
+  cg_gen_globals();
+  for (int i = 0; i < cg.pkg->inits.len; i++) {
+    Node *fd = VEC_AT(cg.pkg->inits, i);
+    LLVMValueRef callee = cg_func_for(fd->funcdecl.obj);
+    LLVMValueRef args[1] = {LLVMConstNull(cg.t_ptr)};
+    LLVMBuildCall2(cg.b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
+  }
+  if (!cg_terminated()) LLVMBuildRetVoid(cg.b);
+}
+
+static void gen_main_main(void) {
+  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, NULL, 0, 0);
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, "gosub_main_main", ft);
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg.ctx, fn, "entry"));
+  if (cg.pkg->main) {
+    LLVMValueRef callee = cg_func_for(cg.pkg->main);
+    LLVMValueRef args[1] = {LLVMConstNull(cg.t_ptr)};
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
+  }
+  LLVMBuildRetVoid(b);
+  LLVMDisposeBuilder(b);
+}
+
+static bool optimise_and_emit(void) {
+  char *err = NULL;
+  if (cg.opt->verify && LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+    fprintf(stderr, "gosub: internal error: invalid LLVM module:\n%s\n", err);
+    LLVMDisposeMessage(err);
+    if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
+    return false;
+  }
+  if (err) LLVMDisposeMessage(err);
+  if (cg.opt->opt_level > 0) {
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef e = LLVMRunPasses(cg.mod, "default<O2>", cg.tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (e) {
+      char *m = LLVMGetErrorMessage(e);
+      fprintf(stderr, "gosub: internal error: %s\n", m);
+      LLVMDisposeErrorMessage(m);
+      return false;
+    }
+  }
+  if (cg.opt->emit_llvm) {
+    if (LLVMPrintModuleToFile(cg.mod, cg.opt->out_path, &err)) {
+      fprintf(stderr, "gosub: %s\n", err);
+      return false;
+    }
+    return true;
+  }
+  if (LLVMTargetMachineEmitToFile(cg.tm, cg.mod, (char *)cg.opt->out_path, LLVMObjectFile,
+                                  &err)) {
+    fprintf(stderr, "gosub: %s\n", err);
+    return false;
+  }
+  return true;
+}
+
+bool cg_generate(Package *pkg, const CgOptions *opt) {
+  memset(&cg, 0, sizeof cg);
+  cg.pkg = pkg;
+  cg.opt = opt;
+  cg.ctx = LLVMContextCreate();
+  cg.mod = LLVMModuleCreateWithNameInContext(pkg->path ? pkg->path : "main", cg.ctx);
+  if (!init_target()) return false;
+  init_types();
+  for (int i = 0; i < pkg->funcs.len; i++) {
+    cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
+    if (cg.failed) break;
+  }
+  if (!cg.failed) gen_main_init();
+  if (!cg.failed) gen_main_main();
+  if (cg.failed || diag_count() > 0) return false;
+  return optimise_and_emit();
+}

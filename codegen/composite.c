@@ -1,0 +1,150 @@
+/* composite.c — composite literals (Spec: Composite literals): structs and arrays are built
+ * in memory (a frame temporary, or the object &T{...} allocated), slices get a backing array
+ * allocated where escape analysis says, maps are made and filled through the runtime. */
+#include <string.h>
+
+#include "cg.h"
+
+int cg_field_index(Type *st, int i);
+void cg_composite_into(LLVMValueRef addr, Node *n, Type *t);
+
+static void store_elem(LLVMValueRef addr, Node *e, Type *et) {
+  Node *inner = e;
+  while (inner->kind == N_PAREN) inner = inner->unary.x;
+  Type *eu = type_under(et);
+  if (inner->kind == N_COMPOSITE && (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY)) {
+    cg_composite_into(addr, inner, et);
+    return;
+  }
+  cg_store(et, cg_expr_to(e, et), addr);
+}
+
+static int field_by_name(Type *u, const char *name) {
+  for (int i = 0; i < u->fields.len; i++)
+    if (((Field *)VEC_AT(u->fields, i))->name == name ||
+        !strcmp(((Field *)VEC_AT(u->fields, i))->name, name))
+      return i;
+  fatal("no field %s", name);
+}
+
+static int64_t const_index(Node *k) {
+  if (!k->val) fatal("non-constant index in composite literal");
+  return (int64_t)k->val->i;
+}
+
+/* Store every element of literal n (of type t) into zeroed memory at addr. */
+void cg_composite_into(LLVMValueRef addr, Node *n, Type *t) {
+  Type *u = type_under(t);
+  Vec *elts = &n->composite.elts;
+  if (u->kind == TY_STRUCT) {
+    for (int i = 0; i < elts->len; i++) {
+      Node *e = VEC_AT(*elts, i);
+      int fi = i;
+      if (e->kind == N_KEYVALUE) {
+        fi = field_by_name(u, e->binary.x->ident.name);
+        e = e->binary.y;
+      }
+      Field *f = VEC_AT(u->fields, fi);
+      LLVMValueRef fa = LLVMBuildStructGEP2(cg.b, cg_type(u), addr, (unsigned)cg_field_index(u, fi), "");
+      store_elem(fa, e, f->type);
+    }
+    return;
+  }
+  if (u->kind == TY_ARRAY) {
+    int64_t idx = 0;
+    for (int i = 0; i < elts->len; i++, idx++) {
+      Node *e = VEC_AT(*elts, i);
+      if (e->kind == N_KEYVALUE) {
+        idx = const_index(e->binary.x);
+        e = e->binary.y;
+      }
+      LLVMValueRef ea = LLVMBuildGEP2(cg.b, cg_type(u), addr, (LLVMValueRef[]){cg_i64(0), cg_i64(idx)}, 2, "");
+      store_elem(ea, e, u->elem);
+    }
+    return;
+  }
+  fatal("cg_composite_into: unexpected type");
+}
+
+static int64_t slice_lit_len(Vec *elts) {
+  int64_t idx = 0, max = 0;
+  for (int i = 0; i < elts->len; i++, idx++) {
+    Node *e = VEC_AT(*elts, i);
+    if (e->kind == N_KEYVALUE) idx = const_index(e->binary.x);
+    if (idx + 1 > max) max = idx + 1;
+  }
+  return max;
+}
+
+static LLVMValueRef slice_lit(Node *n, Type *u) {
+  int64_t len = slice_lit_len(&n->composite.elts);
+  if (len == 0) {
+    /* []T{} is non-nil: point at a zero-size static object */
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, "gosub.zerobase");
+    if (!g) {
+      g = LLVMAddGlobal(cg.mod, cg.t_i64, "gosub.zerobase");
+      LLVMSetInitializer(g, cg_i64(0));
+      LLVMSetLinkage(g, LLVMPrivateLinkage);
+      LLVMSetGlobalConstant(g, 1);
+    }
+    return cg_make_slice(g, cg_i64(0), cg_i64(0));
+  }
+  LLVMTypeRef at = LLVMArrayType2(cg_type(u->elem), (uint64_t)len);
+  LLVMValueRef p;
+  if (n->esc == ESC_NONE) {
+    p = cg_alloca(at, "slicelit");
+    LLVMBuildStore(cg.b, LLVMConstNull(at), p);
+  } else {
+    p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(u->elem), cg_i64(len)}, 2);
+  }
+  int64_t idx = 0;
+  Vec *elts = &n->composite.elts;
+  for (int i = 0; i < elts->len; i++, idx++) {
+    Node *e = VEC_AT(*elts, i);
+    if (e->kind == N_KEYVALUE) {
+      idx = const_index(e->binary.x);
+      e = e->binary.y;
+    }
+    LLVMValueRef ea = LLVMBuildGEP2(cg.b, at, p, (LLVMValueRef[]){cg_i64(0), cg_i64(idx)}, 2, "");
+    store_elem(ea, e, u->elem);
+  }
+  return cg_make_slice(p, cg_i64(len), cg_i64(len));
+}
+
+static LLVMValueRef map_lit(Node *n, Type *t) {
+  Type *u = type_under(t);
+  Vec *elts = &n->composite.elts;
+  LLVMValueRef m = cg_call_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), cg_i64(elts->len)}, 2);
+  for (int i = 0; i < elts->len; i++) {
+    Node *kv = VEC_AT(*elts, i);
+    LLVMValueRef k = cg_tmp_mem(u->key, cg_expr_to(kv->binary.x, u->key));
+    LLVMValueRef v = cg_expr_to(kv->binary.y, u->elem);
+    LLVMValueRef slot = cg_call_rt("gort_mapassign", (LLVMValueRef[]){cg_typedesc(t), m, k}, 3);
+    cg_store(u->elem, v, slot);
+  }
+  return m;
+}
+
+LLVMValueRef cg_composite(Node *n) {
+  Type *t = n->type;
+  Type *u = type_under(t);
+  switch (u->kind) {
+  case TY_STRUCT: case TY_ARRAY: {
+    LLVMValueRef a = cg_alloca(cg_type(t), "lit");
+    LLVMBuildStore(cg.b, cg_zero(t), a);
+    cg_composite_into(a, n, t);
+    return cg_load(t, a);
+  }
+  case TY_SLICE: return slice_lit(n, u);
+  case TY_MAP: return map_lit(n, t);
+  case TY_POINTER: {
+    /* an elided &T in a literal of pointers: []*T{{...}} */
+    LLVMValueRef p = cg_alloc_obj(u->elem, n->esc);
+    cg_composite_into(p, n, u->elem);
+    return p;
+  }
+  default: break;
+  }
+  cg_unsupported(n->pos, "this composite literal");
+  return cg_zero(t);
+}

@@ -1,0 +1,131 @@
+/* defer.c — defer, panic and recover (runtime/gort.h protocol). A function containing `defer`
+ * owns a GoFrame in its stack frame:
+ *     gort_frame_push(&fr); if (_setjmp(fr.jb) != 0) goto recovered;   (returns_twice)
+ *     defer f(args)  →  gort_defer(&fr, record)  with record = {thunk, f, args...} evaluated now
+ *     return         →  store results; gort_frame_pop(&fr) runs the deferred calls; ret
+ *     recovered:     →  gort_frame_pop(&fr); return the current values of the results.
+ * The results live in memory whose address escapes (an empty asm), and are read back with
+ * volatile loads, so they survive the longjmp and deferred closures' writes. */
+#include <string.h>
+
+#include "cg.h"
+
+void cg_ret_from_vars(void);
+int cg_eval_args(Node *call, Type *sig, LLVMValueRef *out);
+
+static LLVMTypeRef frame_type(void) {
+  LLVMTypeRef el[4] = {cg.t_ptr, cg.t_ptr, cg.t_ptr, LLVMArrayType2(cg.t_i64, 40)};
+  return LLVMStructTypeInContext(cg.ctx, el, 4, 0);
+}
+
+/* Make an alloca's address escape so that no store to it is considered dead. */
+static void escape_addr(LLVMValueRef p) {
+  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0);
+  LLVMValueRef asmv = LLVMGetInlineAsm(ft, "", 0, "r,~{memory}", 11, 1, 0, LLVMInlineAsmDialectATT, 0);
+  LLVMBuildCall2(cg.b, ft, asmv, &p, 1, "");
+}
+
+void cg_defer_prologue(void) {
+  Fn *f = cg.fn;
+  int nres = f->sig ? f->sig->results.len : 0;
+  for (int i = 0; i < nres; i++) {
+    Object *o = VEC_AT(f->results, i);
+    escape_addr(o ? cg_var_addr(o) : f->resaddr[i]);
+  }
+  LLVMTypeRef ft = frame_type();
+  f->frame = cg_alloca(ft, "frame");
+  LLVMBuildStore(cg.b, LLVMConstNull(ft), f->frame);
+  cg_call_rt("gort_frame_push", &f->frame, 1);
+  LLVMValueRef jb = LLVMBuildStructGEP2(cg.b, ft, f->frame, 3, "");
+  LLVMValueRef r = cg_call_rt("_setjmp", &jb, 1);
+  LLVMBasicBlockRef rec = cg_newbb("recovered"), body = cg_newbb("body");
+  f->exit_bb = cg_newbb("exit");
+  LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, r, LLVMConstInt(cg.t_i32, 0, 0), ""), rec, body);
+  LLVMPositionBuilderAtEnd(cg.b, rec);
+  cg_call_rt("gort_frame_pop", &f->frame, 1);
+  cg_ret_from_vars();
+  LLVMPositionBuilderAtEnd(cg.b, f->exit_bb);
+  cg_call_rt("gort_frame_pop", &f->frame, 1);
+  cg_ret_from_vars();
+  LLVMPositionBuilderAtEnd(cg.b, body);
+}
+
+LLVMValueRef cg_recover(void) {
+  return cg_call_rt("gort_recover", NULL, 0);
+}
+
+static Node *unparen(Node *n) {
+  while (n && n->kind == N_PAREN) n = n->unary.x;
+  return n;
+}
+
+/* Spec: Defer statements — the function value and parameters are evaluated now; the call
+ * happens when the surrounding function returns. */
+void cg_defer_stmt(Node *n) {
+  Fn *f = cg.fn;
+  Node *call = unparen(n->unary.x);
+  if (!f->frame || call->kind != N_CALL) {
+    cg_unsupported(n->pos, "this defer");
+    return;
+  }
+  Node *fun = unparen(call->call.fun);
+  Type *vt[72];
+  LLVMValueRef vals[72];
+  int nv = 0;
+  Object *direct = NULL;
+  bool builtin = call->call.how == CALL_BUILTIN;
+  Type *sig = NULL;
+  if (builtin) {
+    for (int i = 0; i < call->call.args.len && nv < 64; i++) {
+      Node *a = VEC_AT(call->call.args, i);
+      vals[nv] = cg_expr(a);
+      vt[nv++] = a->type;
+    }
+  } else if (call->call.how == CALL_CONVERSION) {
+    cg_expr(call);
+    return;
+  } else {
+    sig = type_under(fun->type);
+    if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
+      direct = fun->ident.obj;
+    } else if (fun->kind == N_SELECTOR && fun->selector.kind == SEL_PKG &&
+               fun->selector.sel->kind == OBJ_FUNC) {
+      direct = fun->selector.sel;
+    } else {
+      vals[nv] = cg_expr(fun); /* func value, closure, or method value */
+      vt[nv++] = fun->type;
+    }
+    LLVMValueRef args[64];
+    int na = cg_eval_args(call, sig, args);
+    for (int i = 0; i < na; i++) {
+      vals[nv] = args[i];
+      vt[nv++] = VEC_AT(sig->params, i);
+    }
+  }
+  /* the record {thunk, values...} */
+  LLVMTypeRef el[73];
+  el[0] = cg.t_ptr;
+  for (int i = 0; i < nv; i++) el[i + 1] = cg_type(vt[i]);
+  LLVMTypeRef rt = LLVMStructTypeInContext(cg.ctx, el, (unsigned)nv + 1, 0);
+  LLVMTypeRef tft = LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0);
+  LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("%s.defer%d", LLVMGetValueName(f->fn), ++cg.anonno), tft);
+  LLVMSetLinkage(th, LLVMInternalLinkage);
+  LLVMValueRef rec = cg_call_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(vt, nv)}, 1);
+  LLVMBuildStore(cg.b, th, rec);
+  for (int i = 0; i < nv; i++)
+    cg_store(vt[i], vals[i], LLVMBuildStructGEP2(cg.b, rt, rec, (unsigned)i + 1, ""));
+  cg_call_rt("gort_defer", (LLVMValueRef[]){f->frame, rec}, 2);
+  /* the thunk */
+  Fn *saved = cg.fn;
+  Fn *tf = NEW(Fn);
+  tf->fn = th;
+  cg_set_fn(tf);
+  LLVMValueRef r = LLVMGetParam(th, 0);
+  LLVMValueRef lv[72];
+  for (int i = 0; i < nv; i++) lv[i] = cg_load(vt[i], LLVMBuildStructGEP2(cg.b, rt, r, (unsigned)i + 1, ""));
+  if (builtin) cg_builtin(call, lv, nv);
+  else if (direct) cg_call_direct(direct, NULL, sig, lv, nv);
+  else cg_call_func_value(lv[0], sig, lv + 1, nv - 1);
+  if (!cg_terminated()) LLVMBuildRetVoid(cg.b);
+  cg_set_fn(saved);
+}

@@ -1,0 +1,537 @@
+/* func.c — Go functions in LLVM: signatures (hidden ctx first), prologue (parameters and
+ * named results become variables), variables (allocas in the entry block, or runtime
+ * allocations at the declaration when escape analysis moved them to the heap), func literals
+ * and their closure records (captured variables by reference), package variables and their
+ * initialisation in gosub_main_init. */
+#include <string.h>
+
+#include "cg.h"
+
+int cg_field_index(Type *st, int i);
+
+/* ---- the current function ---- */
+void cg_set_fn(Fn *f) {
+  if (!f->b) {
+    f->b = LLVMCreateBuilderInContext(cg.ctx);
+    f->entry = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "entry");
+    LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "start");
+    LLVMPositionBuilderAtEnd(f->b, f->entry);
+    f->alloca_pt = LLVMBuildBr(f->b, start);
+    LLVMPositionBuilderAtEnd(f->b, start);
+  }
+  cg.fn = f;
+  cg.b = f ? f->b : NULL;
+}
+
+LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name) {
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+  LLVMPositionBuilderBefore(b, cg.fn->alloca_pt);
+  LLVMValueRef a = LLVMBuildAlloca(b, t, name ? name : "");
+  unsigned al = LLVMABIAlignmentOfType(cg.td, t);
+  LLVMSetAlignment(a, al < 8 ? 8 : al);
+  LLVMDisposeBuilder(b);
+  return a;
+}
+
+/* ---- signatures ---- */
+static bool result_indirect(Type *sig) {
+  return sig->results.len == 1 && cg_indirect(VEC_AT(sig->results, 0));
+}
+
+static LLVMTypeRef result_type(Type *sig) {
+  int n = sig->results.len;
+  if (n == 0 || result_indirect(sig)) return cg.t_void;
+  if (n == 1) return cg_type(VEC_AT(sig->results, 0));
+  LLVMTypeRef *el = arena_alloc(sizeof(LLVMTypeRef) * (size_t)n);
+  for (int i = 0; i < n; i++) el[i] = cg_type(VEC_AT(sig->results, i));
+  return LLVMStructTypeInContext(cg.ctx, el, (unsigned)n, 0);
+}
+
+static LLVMTypeRef param_type(Type *t) { return cg_indirect(t) ? cg.t_ptr : cg_type(t); }
+
+/* (ctx, [ret], [recv], params...) */
+LLVMTypeRef cg_func_type(Type *sig, bool has_recv, Type *recv) {
+  sig = type_under(sig);
+  LLVMTypeRef ps[64];
+  int n = 0;
+  ps[n++] = cg.t_ptr;
+  if (result_indirect(sig)) ps[n++] = cg.t_ptr;
+  if (has_recv) ps[n++] = param_type(recv);
+  for (int i = 0; i < sig->params.len && n < 64; i++) ps[n++] = param_type(VEC_AT(sig->params, i));
+  return LLVMFunctionType(result_type(sig), ps, (unsigned)n, 0);
+}
+
+static const char *func_symbol(Object *fn) {
+  if (!fn->recv) return arena_printf("%s.%s", fn->pkg ? fn->pkg : "main", fn->name);
+  Type *r = fn->recv;
+  if (type_under(r)->kind == TY_POINTER && r->kind != TY_NAMED)
+    return arena_printf("%s.(*%s).%s", fn->pkg ? fn->pkg : "main",
+                        r->elem->obj ? r->elem->obj->name : "?", fn->name);
+  return arena_printf("%s.%s.%s", fn->pkg ? fn->pkg : "main", r->obj ? r->obj->name : "?",
+                      fn->name);
+}
+
+LLVMValueRef cg_func_for(Object *fn) {
+  for (int i = 0; i < cg.func_objs.len; i++)
+    if (VEC_AT(cg.func_objs, i) == fn) return VEC_AT(cg.func_vals, i);
+  LLVMTypeRef ft = cg_func_type(fn->type, fn->recv != NULL, fn->recv);
+  LLVMValueRef f = LLVMAddFunction(cg.mod, func_symbol(fn), ft);
+  LLVMSetLinkage(f, LLVMInternalLinkage);
+  vec_push(&cg.func_objs, fn);
+  vec_push(&cg.func_vals, f);
+  return f;
+}
+
+static LLVMValueRef static_record(LLVMValueRef fn) {
+  LLVMValueRef el[1] = {fn};
+  LLVMValueRef init = LLVMConstStructInContext(cg.ctx, el, 1, 0);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+  return g;
+}
+
+LLVMValueRef cg_func_value_static(Object *fn) {
+  if (cg_is_extern(fn)) {
+    /* a standard-library function used as a value: a Go-convention thunk calling it */
+    Type *sig = type_under(fn->type);
+    LLVMTypeRef ft = cg_func_type(sig, false, NULL);
+    LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("thunk.%s", sema_link_name(fn)), ft);
+    LLVMSetLinkage(th, LLVMInternalLinkage);
+    Fn *saved = cg.fn;
+    Fn *f = NEW(Fn);
+    f->fn = th;
+    f->sig = sig;
+    cg_set_fn(f);
+    int base = 1 + (result_indirect(sig) ? 1 : 0);
+    LLVMValueRef args[64];
+    int n = sig->params.len;
+    for (int i = 0; i < n; i++) {
+      LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));
+      Type *pt = VEC_AT(sig->params, i);
+      args[i] = cg_indirect(pt) ? cg_load(pt, p) : p;
+    }
+    LLVMValueRef r = cg_call_extern(fn, NULL, sig, args, n);
+    if (sig->results.len == 0) LLVMBuildRetVoid(cg.b);
+    else if (result_indirect(sig)) {
+      cg_store(VEC_AT(sig->results, 0), r, LLVMGetParam(th, 1));
+      LLVMBuildRetVoid(cg.b);
+    } else LLVMBuildRet(cg.b, r);
+    cg_set_fn(saved);
+    return static_record(th);
+  }
+  return static_record(cg_func_for(fn));
+}
+
+/* ---- variables ---- */
+static VarSlot *find_var(Fn *f, Object *o) {
+  for (int i = f->nvars - 1; i >= 0; i--)
+    if (f->vars[i].obj == o) return &f->vars[i];
+  return NULL;
+}
+
+static VarSlot *add_var(Object *o, LLVMValueRef addr, bool indirect) {
+  Fn *f = cg.fn;
+  if (f->nvars == f->capvars) {
+    int nc = f->capvars ? f->capvars * 2 : 16;
+    VarSlot *nv = arena_alloc(sizeof(VarSlot) * (size_t)nc);
+    if (f->nvars) memcpy(nv, f->vars, sizeof(VarSlot) * (size_t)f->nvars);
+    f->vars = nv;
+    f->capvars = nc;
+  }
+  VarSlot *s = &f->vars[f->nvars++];
+  s->obj = o;
+  s->addr = addr;
+  s->indirect = indirect;
+  return s;
+}
+
+LLVMValueRef cg_heap_alloc(Type *t) {
+  LLVMValueRef a[1] = {cg_typedesc(t)};
+  return cg_call_rt("gort_alloc", a, 1);
+}
+
+/* Allocation site: ESC_NONE in the frame (one alloca in the entry block, zeroed at each
+ * evaluation), otherwise by the runtime. */
+LLVMValueRef cg_alloc_obj(Type *t, int esc) {
+  if (esc == ESC_NONE && cg.fn->alloca_pt) {
+    LLVMValueRef a = cg_alloca(cg_type(t), "obj");
+    LLVMBuildStore(cg.b, cg_zero(t), a);
+    return a;
+  }
+  return cg_heap_alloc(t);
+}
+
+void cg_declare_var(Object *o) {
+  if (!o || !o->name || !strcmp(o->name, "_")) return;
+  VarSlot *s = find_var(cg.fn, o);
+  if (o->heap) {
+    LLVMValueRef slot = s ? s->addr : cg_alloca(cg.t_ptr, o->name);
+    LLVMBuildStore(cg.b, cg_heap_alloc(o->type), slot);
+    if (!s) add_var(o, slot, true);
+    return;
+  }
+  LLVMValueRef a = s ? s->addr : cg_alloca(cg_type(o->type), o->name);
+  LLVMBuildStore(cg.b, cg_zero(o->type), a);
+  if (!s) add_var(o, a, false);
+}
+
+static int capture_index(Fn *f, Object *o) {
+  for (int i = 0; i < f->captures.len; i++)
+    if (VEC_AT(f->captures, i) == o) return i;
+  return -1;
+}
+
+LLVMValueRef cg_var_addr(Object *o) {
+  if (o->is_global || (!o->func && !o->is_param && !o->is_result)) return cg_global_addr(o);
+  VarSlot *s = find_var(cg.fn, o);
+  if (s) return s->indirect ? LLVMBuildLoad2(cg.b, cg.t_ptr, s->addr, "") : s->addr;
+  int k = capture_index(cg.fn, o);
+  if (k >= 0) {
+    LLVMValueRef p = LLVMBuildGEP2(cg.b, cg.t_ptr, cg.fn->ctx, (LLVMValueRef[]){cg_i64(k + 1)}, 1, "");
+    return LLVMBuildLoad2(cg.b, cg.t_ptr, p, o->name);
+  }
+  /* a variable used before its declaration was generated (goto) — give it a slot */
+  cg_declare_var(o);
+  return cg_var_addr(o);
+}
+
+/* ---- package variables ---- */
+LLVMValueRef cg_global_addr(Object *o) {
+  bool ext = o->pkg && cg.pkg->path && strcmp(o->pkg, cg.pkg->path) != 0;
+  const char *name = ext ? sema_link_name(o) : arena_printf("%s.%s", o->pkg ? o->pkg : "main", o->name);
+  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
+  if (g) return g;
+  g = LLVMAddGlobal(cg.mod, cg_type(o->type), name);
+  if (!ext) {
+    LLVMSetInitializer(g, cg_zero(o->type));
+    LLVMSetLinkage(g, LLVMInternalLinkage);
+  }
+  LLVMSetAlignment(g, 8);
+  return g;
+}
+
+static bool static_init(Object *o, Node *v) {
+  if (!v->val) return false;
+  Type *u = type_under(o->type);
+  if (u->kind == TY_INTERFACE) return false;
+  LLVMValueRef g = cg_global_addr(o);
+  LLVMSetInitializer(g, cg_const(v->val, o->type));
+  return true;
+}
+
+static void init_valuespec(Node *vs) {
+  Vec *names = &vs->valuespec.names, *vals = &vs->valuespec.values;
+  if (vals->len == 0) return;
+  if (vals->len == names->len) {
+    for (int i = 0; i < names->len; i++) {
+      Node *id = VEC_AT(*names, i);
+      Node *v = VEC_AT(*vals, i);
+      Object *o = id->ident.obj;
+      if (o && static_init(o, v)) continue;
+      if (!o) { cg_expr(v); continue; }
+      LLVMValueRef x = cg_expr_to(v, o->type);
+      cg_store(o->type, x, cg_global_addr(o));
+    }
+    return;
+  }
+  Node *call = VEC_AT(*vals, 0);
+  LLVMValueRef t = cg_expr(call);
+  for (int i = 0; i < names->len; i++) {
+    Object *o = ((Node *)VEC_AT(*names, i))->ident.obj;
+    if (!o) continue;
+    Type *et = VEC_AT(call->type->results, i);
+    LLVMValueRef x = cg_convert(cg_tuple_get(t, call->type, i), et, o->type, NULL);
+    cg_store(o->type, x, cg_global_addr(o));
+  }
+}
+
+void cg_gen_globals(void) {
+  for (int i = 0; i < cg.pkg->globals.len; i++) cg_global_addr(VEC_AT(cg.pkg->globals, i));
+  for (int i = 0; i < cg.pkg->init_order.len; i++) {
+    Node *n = VEC_AT(cg.pkg->init_order, i);
+    if (n->kind == N_VALUESPEC) init_valuespec(n);
+    else cg_stmt(n);
+  }
+}
+
+/* ---- AST walk (captures, defer detection) ---- */
+typedef void (*WalkFn)(Node *n, void *ud);
+static void walk(Node *n, WalkFn f, void *ud);
+static void walkv(Vec *v, WalkFn f, void *ud) {
+  for (int i = 0; i < v->len; i++) walk(VEC_AT(*v, i), f, ud);
+}
+
+static void walk(Node *n, WalkFn f, void *ud) {
+  if (!n) return;
+  f(n, ud);
+  switch (n->kind) {
+  case N_COMPOSITE: walkv(&n->composite.elts, f, ud); break;
+  case N_FUNCLIT: walk(n->funclit.body, f, ud); break;
+  case N_PAREN: case N_STAR: case N_UNARY: case N_EXPRSTMT: case N_GO: case N_DEFER:
+  case N_DECLSTMT:
+    walk(n->unary.x, f, ud);
+    break;
+  case N_SELECTOR: walk(n->selector.x, f, ud); break;
+  case N_INDEX: walk(n->index.x, f, ud); walk(n->index.index, f, ud); break;
+  case N_SLICE:
+    walk(n->slice.x, f, ud); walk(n->slice.lo, f, ud); walk(n->slice.hi, f, ud);
+    walk(n->slice.max, f, ud);
+    break;
+  case N_TYPEASSERT: walk(n->typeassert.x, f, ud); break;
+  case N_CALL: walk(n->call.fun, f, ud); walkv(&n->call.args, f, ud); break;
+  case N_BINARY: case N_KEYVALUE: case N_SEND: walk(n->binary.x, f, ud); walk(n->binary.y, f, ud); break;
+  case N_LABELED: walk(n->labeled.stmt, f, ud); break;
+  case N_INCDEC: walk(n->incdec.x, f, ud); break;
+  case N_ASSIGN: walkv(&n->assign.lhs, f, ud); walkv(&n->assign.rhs, f, ud); break;
+  case N_RETURN: walkv(&n->list.list, f, ud); break;
+  case N_BLOCK: walkv(&n->block.stmts, f, ud); break;
+  case N_IF:
+    walk(n->ifstmt.init, f, ud); walk(n->ifstmt.cond, f, ud); walk(n->ifstmt.then, f, ud);
+    walk(n->ifstmt.els, f, ud);
+    break;
+  case N_CASECLAUSE: walkv(&n->caseclause.exprs, f, ud); walkv(&n->caseclause.body, f, ud); break;
+  case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+    walk(n->switchstmt.init, f, ud); walk(n->switchstmt.tag, f, ud);
+    walkv(&n->switchstmt.clauses, f, ud);
+    break;
+  case N_COMMCLAUSE: walk(n->commclause.comm, f, ud); walkv(&n->commclause.body, f, ud); break;
+  case N_FOR:
+    walk(n->forstmt.init, f, ud); walk(n->forstmt.cond, f, ud); walk(n->forstmt.post, f, ud);
+    walk(n->forstmt.body, f, ud);
+    break;
+  case N_RANGE:
+    walk(n->rangestmt.key, f, ud); walk(n->rangestmt.value, f, ud); walk(n->rangestmt.x, f, ud);
+    walk(n->rangestmt.body, f, ud);
+    break;
+  case N_GENDECL: walkv(&n->gendecl.specs, f, ud); break;
+  case N_VALUESPEC: walkv(&n->valuespec.names, f, ud); walkv(&n->valuespec.values, f, ud); break;
+  default: break;
+  }
+}
+
+typedef struct DeferScan { bool found; Node *root; } DeferScan;
+static void find_defer(Node *n, void *ud) {
+  if (n->kind == N_DEFER) ((DeferScan *)ud)->found = true;
+}
+
+static bool body_has_defer(Node *body) {
+  /* defers inside nested func literals belong to them; walk stops at none, so check by
+   * scanning statements and skipping FUNCLIT subtrees */
+  DeferScan ds = {false, body};
+  if (!body) return false;
+  for (int i = 0; i < body->block.stmts.len; i++) {
+    Node *s = VEC_AT(body->block.stmts, i);
+    walk(s, find_defer, &ds);
+  }
+  return ds.found;
+}
+
+typedef struct CapScan { Vec inner; Vec caps; Node *lit; } CapScan;
+static void scan_lits(Node *n, void *ud) {
+  if (n->kind == N_FUNCLIT) vec_push(&((CapScan *)ud)->inner, n);
+}
+static void scan_caps(Node *n, void *ud) {
+  CapScan *cs = ud;
+  if (n->kind != N_IDENT || !n->ident.obj) return;
+  Object *o = n->ident.obj;
+  if (o->kind != OBJ_VAR || o->is_global || !o->func) return;
+  for (int i = 0; i < cs->inner.len; i++)
+    if (VEC_AT(cs->inner, i) == o->func) return;
+  for (int i = 0; i < cs->caps.len; i++)
+    if (VEC_AT(cs->caps, i) == o) return;
+  vec_push(&cs->caps, o);
+}
+
+/* ---- function bodies ---- */
+static void bind_params(Fn *f, Node *ftype, Node *recv) {
+  Type *sig = f->sig;
+  unsigned idx = 1 + (result_indirect(sig) ? 1 : 0);
+  if (result_indirect(sig)) f->retptr = LLVMGetParam(f->fn, 1);
+  Vec fields = {0};
+  if (recv) vec_push(&fields, recv);
+  for (int i = 0; i < ftype->functype.params.len; i++) vec_push(&fields, VEC_AT(ftype->functype.params, i));
+  for (int i = 0; i < fields.len; i++) {
+    Node *fld = VEC_AT(fields, i);
+    int nn = fld->field.names.len ? fld->field.names.len : 1;
+    for (int j = 0; j < nn; j++) {
+      LLVMValueRef p = LLVMGetParam(f->fn, idx++);
+      Object *o = fld->field.names.len ? ((Node *)VEC_AT(fld->field.names, j))->ident.obj : NULL;
+      if (!o || !o->name || !strcmp(o->name, "_")) continue;
+      cg_declare_var(o);
+      LLVMValueRef v = cg_indirect(o->type) ? cg_load(o->type, p) : p;
+      cg_store(o->type, v, cg_var_addr(o));
+    }
+  }
+}
+
+static void bind_results(Fn *f, Node *ftype) {
+  Type *sig = f->sig;
+  int k = 0;
+  f->resaddr = arena_alloc(sizeof(LLVMValueRef) * (size_t)(sig->results.len + 1));
+  for (int i = 0; i < ftype->functype.results.len; i++) {
+    Node *fld = VEC_AT(ftype->functype.results, i);
+    int nn = fld->field.names.len ? fld->field.names.len : 1;
+    for (int j = 0; j < nn; j++, k++) {
+      Object *o = fld->field.names.len ? ((Node *)VEC_AT(fld->field.names, j))->ident.obj : NULL;
+      Type *rt = VEC_AT(sig->results, k);
+      if (o && o->name && strcmp(o->name, "_")) {
+        cg_declare_var(o);
+        vec_push(&f->results, o);
+        f->resaddr[k] = NULL; /* look up through the variable (may be on the heap) */
+      } else {
+        vec_push(&f->results, NULL);
+        f->resaddr[k] = cg_alloca(cg_type(rt), "res");
+        LLVMBuildStore(cg.b, cg_zero(rt), f->resaddr[k]);
+      }
+    }
+  }
+}
+
+static void gen_body(Fn *f, Node *ftype, Node *recv, Node *body) {
+  bind_params(f, ftype, recv);
+  f->has_defer = body_has_defer(body);
+  bind_results(f, ftype);
+  if (f->has_defer) cg_defer_prologue();
+  cg_block(&body->block.stmts);
+  if (!cg_terminated()) {
+    Vec none = {0};
+    cg_emit_return(&none, body->block.rbrace);
+  }
+}
+
+void cg_gen_funcdecl(Node *fd) {
+  Object *obj = fd->funcdecl.obj;
+  if (!fd->funcdecl.body || !obj) return;
+  Fn *f = NEW(Fn);
+  f->fn = cg_func_for(obj);
+  f->sig = type_under(obj->type);
+  f->decl = fd;
+  Fn *saved = cg.fn;
+  cg_set_fn(f);
+  gen_body(f, fd->funcdecl.type, fd->funcdecl.recv, fd->funcdecl.body);
+  cg_set_fn(saved);
+}
+
+/* Spec: Function literals. The closure record is {fn, &captured1, &captured2, ...}. */
+LLVMValueRef cg_funclit(Node *n) {
+  CapScan cs = {0};
+  cs.lit = n;
+  walk(n, scan_lits, &cs);
+  walk(n->funclit.body, scan_caps, &cs);
+  Type *sig = type_under(n->type);
+  LLVMTypeRef ft = cg_func_type(sig, false, NULL);
+  const char *outer = cg.fn && cg.fn->decl && cg.fn->decl->kind == N_FUNCDECL
+                          ? LLVMGetValueName(cg.fn->fn) : "glob";
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, arena_printf("%s.func%d", outer, ++cg.anonno), ft);
+  LLVMSetLinkage(fn, LLVMInternalLinkage);
+  /* capture addresses in the enclosing function first */
+  int nc = cs.caps.len;
+  LLVMValueRef *addrs = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nc + 1));
+  for (int i = 0; i < nc; i++) addrs[i] = cg_var_addr(VEC_AT(cs.caps, i));
+  Fn *saved = cg.fn;
+  Fn *f = NEW(Fn);
+  f->fn = fn;
+  f->sig = sig;
+  f->decl = n;
+  f->outer = saved;
+  f->captures = cs.caps;
+  cg_set_fn(f);
+  f->ctx = LLVMGetParam(fn, 0);
+  gen_body(f, n->funclit.type, NULL, n->funclit.body);
+  cg_set_fn(saved);
+  if (nc == 0) return static_record(fn);
+  Type **pt = arena_alloc(sizeof(Type *) * (size_t)nc);
+  LLVMTypeRef *el = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(nc + 1));
+  el[0] = cg.t_ptr;
+  for (int i = 0; i < nc; i++) {
+    pt[i] = NULL;
+    el[i + 1] = cg.t_ptr;
+  }
+  LLVMTypeRef rt = LLVMStructTypeInContext(cg.ctx, el, (unsigned)nc + 1, 0);
+  LLVMValueRef rec;
+  if (n->esc == ESC_NONE) {
+    rec = cg_alloca(rt, "closure");
+  } else {
+    /* every capture slot holds a pointer */
+    static Type ptrtype;
+    ptrtype.kind = TY_UNSAFEPTR;
+    for (int i = 0; i < nc; i++) pt[i] = &ptrtype;
+    LLVMValueRef a[1] = {cg_record_desc(pt, nc)};
+    rec = cg_call_rt("gort_alloc", a, 1);
+  }
+  LLVMBuildStore(cg.b, fn, rec);
+  for (int i = 0; i < nc; i++) {
+    LLVMValueRef p = LLVMBuildStructGEP2(cg.b, rt, rec, (unsigned)i + 1, "");
+    if (n->esc == ESC_NONE) LLVMBuildStore(cg.b, addrs[i], p);
+    else cg_store_ptr_wb(p, addrs[i]);
+  }
+  return rec;
+}
+
+/* ---- return ---- */
+static LLVMValueRef result_addr(Fn *f, int i) {
+  Object *o = VEC_AT(f->results, i);
+  return o ? cg_var_addr(o) : f->resaddr[i];
+}
+
+static void store_results(Vec *results) {
+  Fn *f = cg.fn;
+  Type *sig = f->sig;
+  int n = sig->results.len;
+  if (results->len == 0) return;
+  LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+  if (results->len == 1 && n > 1) {
+    Node *call = VEC_AT(*results, 0);
+    LLVMValueRef t = cg_expr(call);
+    for (int i = 0; i < n; i++)
+      vals[i] = cg_convert(cg_tuple_get(t, call->type, i), VEC_AT(call->type->results, i),
+                           VEC_AT(sig->results, i), NULL);
+  } else {
+    for (int i = 0; i < n; i++) vals[i] = cg_expr_to(VEC_AT(*results, i), VEC_AT(sig->results, i));
+  }
+  for (int i = 0; i < n; i++) {
+    LLVMValueRef st = LLVMBuildStore(cg.b, vals[i], result_addr(f, i));
+    if (f->has_defer) LLVMSetVolatile(st, 1);
+  }
+}
+
+/* Build the `ret` from the result variables (volatile when the function has defers). */
+void cg_ret_from_vars(void);
+void cg_ret_from_vars(void) {
+  Fn *f = cg.fn;
+  Type *sig = f->sig;
+  int n = sig ? sig->results.len : 0;
+  if (n == 0) { LLVMBuildRetVoid(cg.b); return; }
+  LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    Type *rt = VEC_AT(sig->results, i);
+    vals[i] = LLVMBuildLoad2(cg.b, cg_type(rt), result_addr(f, i), "");
+    if (f->has_defer) LLVMSetVolatile(vals[i], 1);
+  }
+  if (f->retptr) {
+    LLVMBuildStore(cg.b, vals[0], f->retptr);
+    LLVMBuildRetVoid(cg.b);
+  } else if (n == 1) {
+    LLVMBuildRet(cg.b, vals[0]);
+  } else {
+    LLVMValueRef agg = LLVMGetUndef(LLVMGetReturnType(LLVMGlobalGetValueType(f->fn)));
+    for (int i = 0; i < n; i++) agg = LLVMBuildInsertValue(cg.b, agg, vals[i], (unsigned)i, "");
+    LLVMBuildRet(cg.b, agg);
+  }
+}
+
+/* Spec: Return statements. */
+void cg_emit_return(Vec *results, Pos pos) {
+  Fn *f = cg.fn;
+  (void)pos;
+  if (!f->sig) { LLVMBuildRetVoid(cg.b); return; }
+  store_results(results);
+  if (f->has_defer) {
+    LLVMBuildBr(cg.b, f->exit_bb);
+    return;
+  }
+  cg_ret_from_vars();
+}
