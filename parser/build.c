@@ -96,15 +96,16 @@ Node *mk_index(Tok lbrack, Node *x, Node *index) {
 }
 
 /* Spec: Slice expressions — in a full slice expression only the first index may be omitted. */
-Node *mk_slice(Tok lbrack, Node *x, Node *lo, Node *hi, Node *max, bool slice3) {
+Node *mk_slice(Tok lbrack, Node *x, Node *lo, Node *hi, Node *max, bool slice3, Tok colon2,
+               Tok rbrack) {
   Node *n = ast_new(N_SLICE, lbrack.pos);
   n->slice.x = x;
   n->slice.lo = lo;
   n->slice.hi = hi;
   n->slice.max = max;
   n->slice.slice3 = slice3;
-  if (slice3 && !hi) diag_error(lbrack.pos, "middle index required in 3-index slice");
-  if (slice3 && !max) diag_error(lbrack.pos, "final index required in 3-index slice");
+  if (slice3 && !hi) diag_error(colon2.pos, "middle index required in 3-index slice");
+  if (slice3 && !max) diag_error(rbrack.pos, "final index required in 3-index slice");
   return n;
 }
 
@@ -347,8 +348,9 @@ Node *mk_send(Tok arrow, Node *ch, Node *v) {
   return n;
 }
 
-Node *mk_labeled(Tok name, Node *stmt) {
-  Node *n = ast_new(N_LABELED, name.pos);
+/* gc positions a labeled statement at its ':'. */
+Node *mk_labeled(Tok name, Tok colon, Node *stmt) {
+  Node *n = ast_new(N_LABELED, colon.pos);
   n->labeled.label = mk_ident(name);
   n->labeled.stmt = stmt;
   return n;
@@ -361,9 +363,9 @@ Node *mk_gostmt(Tok kw, NodeKind kind, Node *call) {
   const char *what = kind == N_GO ? "go" : "defer";
   Node *x = unparen(call);
   if (x != call && x->kind == N_CALL)
-    diag_error(call->pos, "syntax error: expression in %s must not be parenthesized", what);
+    diag_error(call->pos, "expression in %s must not be parenthesized", what);
   else if (x->kind != N_CALL)
-    diag_error(x->pos, "syntax error: expression in %s must be function call", what);
+    diag_error(x->pos, "expression in %s must be function call", what);
   n->unary.x = x;
   return n;
 }
@@ -535,12 +537,12 @@ Node *mk_typespec(Tok name, bool alias, Node *type) {
   return n;
 }
 
-Node *mk_funcdecl(Tok kw, Node *recv, Tok name, Node *type, Node *body) {
-  Node *n = ast_new(N_FUNCDECL, kw.pos);
+/* gc's FuncDecl position is the token after `func`: the receiver's '(' or the name. */
+Node *mk_funcdecl(Pos pos, Node *recv, Tok name, Node *type, Node *body) {
+  Node *n = ast_new(N_FUNCDECL, pos);
   n->funcdecl.recv = recv;
   n->funcdecl.name = mk_ident(name);
   n->funcdecl.type = type;
-  type->pos = kw.pos;
   n->funcdecl.body = body;
   return n;
 }

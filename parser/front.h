@@ -26,7 +26,8 @@ typedef struct Tok {
 
 /* Kinds of open brackets, kept by the scanner so that syntax errors can say
  * "in argument list" or "in composite literal" as gc does. */
-typedef enum BrKind { BR_PAREN, BR_PARAMS, BR_BRACK, BR_BRACE, BR_BODY } BrKind;
+typedef enum BrKind { BR_PAREN, BR_PARAMS, BR_BRACK, BR_BRACE, BR_BODY, BR_STRUCT, BR_IFACE,
+                     BR_GROUP } BrKind;
 
 #define LEX_MAX_NEST 1000 /* bracket nesting limit: deeper input is an error, not a crash */
 
@@ -47,6 +48,7 @@ typedef struct LexState {
   int hdr;             /* IF/FOR/SWITCH/SELECT keyword whose header is being scanned, or 0 */
   int hdr_depth;       /* bracket depth at that keyword */
   bool too_deep;       /* nesting limit hit: the scanner returns end of input */
+  bool had_error;       /* a syntax error was reported */
   bool last_func_nobody; /* parser: the last top-level decl was a func without body */
   Node *file;          /* parser result */
 } LexState;
@@ -66,7 +68,8 @@ Node *mk_paren(Tok lparen, Node *x);
 Node *mk_selector(Tok dot, Node *x, Tok name);
 Node *mk_typeassert(Tok dot, Node *x, Node *type);
 Node *mk_index(Tok lbrack, Node *x, Node *index);
-Node *mk_slice(Tok lbrack, Node *x, Node *lo, Node *hi, Node *max, bool slice3);
+Node *mk_slice(Tok lbrack, Node *x, Node *lo, Node *hi, Node *max, bool slice3, Tok colon2,
+               Tok rbrack);
 Node *mk_args(Vec args, bool ellipsis); /* an N_CALL without fun */
 Node *mk_call(Tok lparen, Node *fun, Node *args, Tok rparen);
 Node *mk_composite(Tok lbrace, Node *type, Vec elts, Tok rbrace);
@@ -89,7 +92,7 @@ Node *mk_assign(Tok op, Vec lhs, Vec rhs);
 Node *mk_opassign(Tok op, Node *lhs, Node *rhs);
 Node *mk_incdec(Tok op, Node *x);
 Node *mk_send(Tok arrow, Node *ch, Node *v);
-Node *mk_labeled(Tok name, Node *stmt);
+Node *mk_labeled(Tok name, Tok colon, Node *stmt);
 Node *mk_gostmt(Tok kw, NodeKind kind, Node *call);
 Node *mk_return(Tok kw, Vec results);
 Node *mk_branch(Tok kw, BranchKind kind, Node *label);
@@ -109,7 +112,7 @@ Node *mk_importspec(Node *name, Tok path);
 Node *mk_valuespec(Vec names, Node *type, Vec values, bool is_const);
 Vec number_const_specs(Vec specs); /* iota indices and implicit repetition */
 Node *mk_typespec(Tok name, bool alias, Node *type);
-Node *mk_funcdecl(Tok kw, Node *recv, Tok name, Node *type, Node *body);
+Node *mk_funcdecl(Pos pos, Node *recv, Tok name, Node *type, Node *body);
 Node *mk_file(Tok pkg, Tok name, Vec imports, Vec decls);
 Node *mk_bad(Pos pos);
 Vec vec1(Node *x);

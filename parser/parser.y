@@ -31,6 +31,13 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, LexState *ls, const char *ms
 static Pos P(Tok t) { return t.pos; }
 static Vec vnone(void) { Vec v = {0}; return v; }
 static Tok notok(void) { Tok t = {0}; return t; }
+/* gc's header(): `if x; {` / `if x \n {` */
+static void missing_if_cond(LexState *ls, Tok semi) {
+  if (semi.lit && strcmp(semi.lit, "semicolon") != 0)
+    syntax_error_at(ls, semi.pos, arena_printf("unexpected %s, expecting { after if clause", semi.lit));
+  else
+    syntax_error_at(ls, semi.pos, "missing condition in if statement");
+}
 }
 
 %define api.pure full
@@ -91,6 +98,7 @@ imports:
 /* ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) . */
 import_specs:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | import_list osemi                    { $$ = $1; }
   ;
 import_list:
@@ -125,6 +133,7 @@ const_decl:
   ;
 const_specs:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | const_list osemi                     { $$ = $1; }
   ;
 const_list:
@@ -146,6 +155,7 @@ var_decl:
   ;
 var_specs:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | var_list osemi                       { $$ = $1; }
   ;
 var_list:
@@ -166,6 +176,7 @@ type_decl:
   ;
 type_specs:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | type_list osemi                      { $$ = $1; }
   ;
 type_list:
@@ -181,13 +192,13 @@ type_spec:
 /* FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
  * MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] . */
 func_decl:
-    FUNC NAME signature ofunc_body       { $$ = mk_funcdecl($1, NULL, $2, $3, $4); }
+    FUNC NAME signature ofunc_body       { $$ = mk_funcdecl(P($2), NULL, $2, $3, $4); }
   | FUNC params NAME signature ofunc_body {
                                            Node *recv = $2.len ? VEC_AT($2, 0) : NULL;
                                            if ($2.len == 0) diag_error(P($3), "method has no receiver");
                                            else if ($2.len > 1 || recv->field.names.len > 1)
                                              diag_error(P($3), "method has multiple receivers");
-                                           $$ = mk_funcdecl($1, recv, $3, $4, $5);
+                                           $$ = mk_funcdecl((Pos){ls->filename, @2.first_line, @2.first_column}, recv, $3, $4, $5);
                                          }
   ;
 ofunc_body:
@@ -208,6 +219,7 @@ result:
 params:
     '(' ')'                              { $$ = vnone(); }
   | '(' param_list ocomma ')'            { $$ = mk_params($2); }
+  | '(' error ')'                        { $$ = vnone(); }
   ;
 param_list:
     param                                { $$ = vec1($1); }
@@ -268,6 +280,7 @@ structtype:
   ;
 field_decls:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | field_list osemi                     { $$ = $1; }
   ;
 field_list:
@@ -290,6 +303,7 @@ interfacetype:
   ;
 iface_elems:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | iface_list osemi                     { $$ = $1; }
   ;
 iface_list:
@@ -343,8 +357,8 @@ pexpr:
   | pexpr '.' '(' type ')'               { $$ = mk_typeassert($2, $1, $4); }
   | pexpr '.' '(' TYPE ')'               { $$ = mk_typeassert($2, $1, NULL); }
   | pexpr '[' expr ']'                   { $$ = mk_index($2, $1, $3); }
-  | pexpr '[' oexpr ':' oexpr ']'        { $$ = mk_slice($2, $1, $3, $5, NULL, false); }
-  | pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = mk_slice($2, $1, $3, $5, $7, true); }
+  | pexpr '[' oexpr ':' oexpr ']'        { $$ = mk_slice($2, $1, $3, $5, NULL, false, $6, $6); }
+  | pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = mk_slice($2, $1, $3, $5, $7, true, $6, $8); }
   | pexpr '(' args ')'                   { $$ = mk_call($2, $1, $3, $4); }
   | pexpr '{' elems '}'                  { $$ = mk_composite($2, $1, $3, $4); }
   ;
@@ -354,14 +368,15 @@ pexpr_nb:
   | pexpr_nb '.' '(' type ')'            { $$ = mk_typeassert($2, $1, $4); }
   | pexpr_nb '.' '(' TYPE ')'            { $$ = mk_typeassert($2, $1, NULL); }
   | pexpr_nb '[' expr ']'                { $$ = mk_index($2, $1, $3); }
-  | pexpr_nb '[' oexpr ':' oexpr ']'     { $$ = mk_slice($2, $1, $3, $5, NULL, false); }
-  | pexpr_nb '[' oexpr ':' oexpr ':' oexpr ']' { $$ = mk_slice($2, $1, $3, $5, $7, true); }
+  | pexpr_nb '[' oexpr ':' oexpr ']'     { $$ = mk_slice($2, $1, $3, $5, NULL, false, $6, $6); }
+  | pexpr_nb '[' oexpr ':' oexpr ':' oexpr ']' { $$ = mk_slice($2, $1, $3, $5, $7, true, $6, $8); }
   | pexpr_nb '(' args ')'                { $$ = mk_call($2, $1, $3, $4); }
   ;
 
 /* Arguments = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")" . */
 args:
     %empty                               { $$ = mk_args(vnone(), false); }
+  | error                                { $$ = mk_args(vnone(), false); }
   | arg_list ocomma                      { $$ = mk_args($1, false); }
   | arg_list ELLIPSIS ocomma             { $$ = mk_args($1, true); }
   ;
@@ -373,6 +388,7 @@ arg_list:
 /* LiteralValue = "{" [ ElementList [ "," ] ] "}" . KeyedElement = [ Key ":" ] Element . */
 elems:
     %empty                               { $$ = vnone(); }
+  | error                                { $$ = vnone(); }
   | elem_list ocomma                     { $$ = $1; }
   ;
 elem_list:
@@ -481,7 +497,7 @@ decl_stmt:
   ;
 /* LabeledStmt = Label ":" Statement . */
 labeled_stmt:
-    NAME ':' stmt                        { $$ = mk_labeled($1, $3); if (!$3) $$->labeled.stmt = ast_new(N_EMPTYSTMT, P($2)); }
+    NAME ':' stmt                        { $$ = mk_labeled($1, $2, $3); if (!$3) $$->labeled.stmt = ast_new(N_EMPTYSTMT, P($2)); }
   ;
 
 /* SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl . */
@@ -508,7 +524,11 @@ osimple_nb:
 
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] . */
 if_stmt:
-    IF simple_stmt_nb block else_opt     { $$ = mk_if($1, NULL, mk_header_cond($2, "if"), $3, $4); }
+    IF block else_opt                    { syntax_error_at(ls, $2->pos, "missing condition in if statement");
+                                           $$ = mk_if($1, NULL, mk_bad($2->pos), $2, $3); }
+  | IF osimple_nb ';' block else_opt     { missing_if_cond(ls, $3);
+                                           $$ = mk_if($1, $2, mk_bad(P($3)), $4, $5); }
+  | IF simple_stmt_nb block else_opt     { $$ = mk_if($1, NULL, mk_header_cond($2, "if"), $3, $4); }
   | IF osimple_nb ';' simple_stmt_nb block else_opt { $$ = mk_if($1, $2, mk_header_cond($4, "if"), $5, $6); }
   ;
 else_opt:
