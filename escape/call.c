@@ -242,7 +242,8 @@ static void argument(Esc *e, CallCtx *cc, Hole k, Node *arg) {
   } else {
     esc_expr_ctx(e, k, arg, cc->ctx);
   }
-  if (!esc_is_name(arg)) cc->ctx = esc_unparen(arg)->pos;
+  Node *op = esc_strip_implicit(arg);
+  if (!esc_is_name(op)) cc->ctx = op->pos;
 }
 
 /* The ... argument: gc makes the extra arguments of a variadic call into a slice literal. */

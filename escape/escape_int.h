@@ -167,7 +167,8 @@ void esc_discard(Esc *e, Node *n);
 Hole esc_addr(Esc *e, Node *n);
 void esc_assign_heap(Esc *e, Node *src, const char *why, Node *where);
 Node *esc_unparen(Node *n);
-bool esc_is_name(Node *n);   /* a variable name: no unique position in gc's IR */
+bool esc_is_name(Node *n);
+Node *esc_strip_implicit(Node *n);   /* a variable name: no unique position in gc's IR */
 void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx); /* implicit conversions use ctx */
 
 /* ---- stmt.c ---- */

@@ -14,6 +14,14 @@ Node *esc_unparen(Node *n) {
 
 /* A variable or function name: gc's ONAME, which has no position of its own, so an implicit
  * conversion of it is reported at the position gc's type checker was at (see esc_expr_ctx). */
+/* The operand of an implicit conversion sema inserted (gc positions it by its operand). */
+Node *esc_strip_implicit(Node *n) {
+  n = esc_unparen(n);
+  while (n && n->kind == N_CALL && n->implicit && n->call.how == CALL_CONVERSION && n->call.args.len)
+    n = esc_unparen(n->call.args.data[0]);
+  return n;
+}
+
 bool esc_is_name(Node *n) {
   n = esc_unparen(n);
   if (!n) return false;
@@ -263,6 +271,7 @@ static void unary(Esc *e, Hole k, Node *n) {
   switch (n->unary.op) {
   case OP_ADDR:
     if (x && x->kind == N_COMPOSITE) { /* &T{...}: OPTRLIT */
+      if (!x->type && is_ptr(n->type)) x->type = esc_under(n->type)->elem; /* sema left it unset */
       esc_expr(e, esc_spill(e, k, n), x);
       return;
     }
