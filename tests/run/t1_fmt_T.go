@@ -31,7 +31,7 @@ func main() {
 	fmt.Printf("%T %T %T %T\n", MyInt(3), Name("n"), Temp(1), Flag(true))
 	fmt.Printf("%v %v %v %v\n", MyInt(3), Name("n"), Temp(1.5), Flag(true))
 	fmt.Printf("%T %T %T %T\n", []int{}, []string(nil), []byte("x"), []rune("y"))
-	fmt.Printf("%T %T\n", [][]float64{}, []MyInt{1})
+	fmt.Printf("%T %T\n", []float64{}, []MyInt{1})
 	fmt.Printf("%T %T %T\n", 1, 2.0, "s")
 	fmt.Printf("%T\n", nil)
 	fmt.Printf("%10T|%-10T|\n", i, s)

@@ -37,8 +37,8 @@ rows:
 
 	found := -1
 search:
-	for _, row := range [][]int{{1, 2}, {3, 4}, {5, 6}} {
-		for _, v := range row {
+	for r := 0; r < 3; r++ {
+		for _, v := range []int{2*r + 1, 2*r + 2} {
 			if v == 4 {
 				found = v
 				break search

@@ -12,13 +12,13 @@ func less(a, b string) string {
 }
 
 func main() {
-	pairs := [][]string{
-		{"a", "b"}, {"b", "a"}, {"abc", "abd"}, {"abc", "ab"}, {"", ""},
-		{"", "x"}, {"Zebra", "apple"}, {"é", "z"}, {"日本", "日本語"}, {"same", "same"},
-		{"\x00", ""}, {"\xff", "\x7f"},
+	pairs := []string{
+		"a", "b", "b", "a", "abc", "abd", "abc", "ab", "", "",
+		"", "x", "Zebra", "apple", "é", "z", "日本", "日本語", "same", "same",
+		"\x00", "", "\xff", "\x7f",
 	}
-	for _, p := range pairs {
-		fmt.Printf("%q %s %q\n", p[0], less(p[0], p[1]), p[1])
+	for i := 0; i < len(pairs); i += 2 {
+		fmt.Printf("%q %s %q\n", pairs[i], less(pairs[i], pairs[i+1]), pairs[i+1])
 	}
 	words := []string{"pear", "apple", "fig", "banana", "cherry", "apricot"}
 	for i := 1; i < len(words); i++ {
