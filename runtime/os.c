@@ -1,0 +1,94 @@
+/* os.c — package os: Exit, Getenv, (*File).Write / WriteString, and the io.Writer output
+ * used by fmt.Fprint* (lib_write_to): a *os.File is written with write(2) directly, any
+ * other writer through its itab's Write method (fun[0] of io.Writer).
+ * os.Args / os.Stdin / os.Stdout / os.Stderr are defined by the core runtime (rt_main.c).
+ *
+ * Method calling convention used here (gort.h): results of three words go through a first
+ * `ret` pointer, then the receiver's data word, then the arguments scalar-split:
+ *     Write(p []byte) (n int, err error)  →  void fn(NErr *ret, void *data, p, len, cap)
+ */
+#include "lib_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+typedef struct NErr { int64_t n; GoIface err; } NErr;
+
+static GoIface write_error(int64_t fd, int e) {
+  RtBuf b;
+  rt_buf_init(&b);
+  const char *name = fd == 1 ? "/dev/stdout" : fd == 2 ? "/dev/stderr" : NULL;
+  rt_buf_puts(&b, "write ");
+  if (name)
+    rt_buf_puts(&b, name);
+  else
+    rt_buf_printf(&b, "fd%lld", (long long)fd);
+  rt_buf_puts(&b, ": ");
+  const char *msg = strerror(e);
+  rt_buf_putc(&b, msg[0] >= 'A' && msg[0] <= 'Z' ? msg[0] + 32 : msg[0]); /* Go: lower case */
+  rt_buf_puts(&b, msg + 1);
+  GoIface err = lib_errors_new(rt_buf_string(&b));
+  rt_buf_free(&b);
+  return err;
+}
+
+int64_t lib_fd_write(int64_t fd, const uint8_t *p, int64_t n, GoIface *err) {
+  err->itab = NULL;
+  err->data = NULL;
+  if (n == 0) return 0;
+  int64_t w = rt_write((int)fd, p, n);
+  if (w < 0) {
+    *err = write_error(fd, errno);
+    return 0;
+  }
+  return w;
+}
+
+static GoIface err_invalid(void) {
+  static uint64_t store[2];
+  static GoIface e;
+  if (!e.itab) e = lib_errors_static(store, "invalid argument");
+  return e;
+}
+
+void os_File_Write(NErr *ret, OsFile *f, const uint8_t *p, int64_t len, int64_t cap) {
+  if (!f) {
+    ret->n = 0;
+    ret->err = err_invalid();
+    return;
+  }
+  ret->n = lib_fd_write(f->fd, p, len, &ret->err);
+}
+
+void os_File_WriteString(NErr *ret, OsFile *f, const uint8_t *p, int64_t len) {
+  os_File_Write(ret, f, p, len, len);
+}
+
+int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
+  if (!w.itab) gort_panic_nil();
+  const GoType *t = w.itab->type;
+  if (t->kind == GOK_PTR && strcmp(t->name, "*os.File") == 0) {
+    NErr r;
+    os_File_Write(&r, w.data, p, n, n);
+    *err = r.err;
+    return r.n;
+  }
+  NErr r = {0, {NULL, NULL}};
+  ((void (*)(NErr *, void *, const uint8_t *, int64_t, int64_t))w.itab->fun[0])(&r, w.data, p,
+                                                                              n, n);
+  *err = r.err;
+  return r.n;
+}
+
+void os_Exit(int64_t code) { rt_exit((int)code); }
+
+GoString os_Getenv(const uint8_t *p, int64_t n) {
+  char small[256];
+  char *k = n < 255 ? small : malloc((size_t)n + 1);
+  memcpy(k, p, (size_t)n);
+  k[n] = 0;
+  const char *v = memchr(p, 0, (size_t)n) ? NULL : getenv(k);
+  if (k != small) free(k);
+  return v ? rt_str(v) : rt_str_static("");
+}

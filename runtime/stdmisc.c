@@ -1,0 +1,304 @@
+/* stdmisc.c — the small packages: unicode (classes and case mapping from the generated
+ * unicode_tables.c), time (Now, Since, Sleep, Duration.String exactly like Go: "1.5s",
+ * "100ms", "2h0m0s", "0s"), sync (Mutex, RWMutex, WaitGroup, Once) and sync/atomic.
+ *
+ * sync: the primitives are correct for one goroutine and for goroutines running on threads;
+ * every wait loops through sync_wait_pause(), the single point where the scheduler will park
+ * the goroutine instead of yielding the thread. A Go struct receiver arrives as a pointer to
+ * its declared layout (sema/prelude/sync.go).
+ */
+#include "lib_internal.h"
+
+#include <sched.h>
+#include <time.h>
+
+/* ---- unicode ---- */
+
+extern const uint32_t lib_tab_letter[][2], lib_tab_upper[][2], lib_tab_lower[][2],
+    lib_tab_digit[][2], lib_tab_number[][2], lib_tab_punct[][2], lib_tab_space[][2];
+extern const int lib_tab_letter_len, lib_tab_upper_len, lib_tab_lower_len, lib_tab_digit_len,
+    lib_tab_number_len, lib_tab_punct_len, lib_tab_space_len;
+extern const int32_t lib_tab_case[][5], lib_tab_fold[][2];
+extern const int lib_tab_case_len, lib_tab_fold_len;
+
+static bool in_table(const uint32_t (*tab)[2], int len, int32_t r) {
+  if (r < 0) return false;
+  int lo = 0, hi = len;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if ((uint32_t)r < tab[m][0])
+      hi = m;
+    else if ((uint32_t)r > tab[m][1])
+      lo = m + 1;
+    else
+      return true;
+  }
+  return false;
+}
+
+bool lib_unicode_is_space(int32_t r) {
+  if (r < 0x80) return r == ' ' || (r >= '\t' && r <= '\r');
+  return in_table(lib_tab_space, lib_tab_space_len, r);
+}
+bool lib_unicode_is_letter(int32_t r) {
+  if (r < 0x80) return (r | 0x20) >= 'a' && (r | 0x20) <= 'z';
+  return in_table(lib_tab_letter, lib_tab_letter_len, r);
+}
+bool lib_unicode_is_upper(int32_t r) { return in_table(lib_tab_upper, lib_tab_upper_len, r); }
+bool lib_unicode_is_lower(int32_t r) { return in_table(lib_tab_lower, lib_tab_lower_len, r); }
+bool lib_unicode_is_digit(int32_t r) {
+  if (r < 0x80) return r >= '0' && r <= '9';
+  return in_table(lib_tab_digit, lib_tab_digit_len, r);
+}
+
+/* unicode.To(c, r) over CaseRanges: c 0 upper, 1 lower, 2 title */
+static int32_t to_case(int c, int32_t r) {
+  int lo = 0, hi = lib_tab_case_len;
+  while (lo < hi) {
+    int m = lo + (hi - lo) / 2;
+    const int32_t *cr = lib_tab_case[m];
+    if (cr[0] <= r && r <= cr[1]) {
+      int32_t delta = cr[2 + c];
+      if (delta > 0x10FFFF) return cr[0] + (((r - cr[0]) & ~1) | (c & 1));
+      return r + delta;
+    }
+    if (r < cr[0])
+      hi = m;
+    else
+      lo = m + 1;
+  }
+  return r;
+}
+
+int32_t lib_unicode_to_upper(int32_t r) {
+  if (r < 0x80) return ('a' <= r && r <= 'z') ? r - 32 : r;
+  return to_case(0, r);
+}
+int32_t lib_unicode_to_lower(int32_t r) {
+  if (r < 0x80) return ('A' <= r && r <= 'Z') ? r + 32 : r;
+  return to_case(1, r);
+}
+int32_t lib_unicode_to_title(int32_t r) {
+  if (r < 0x80) return ('a' <= r && r <= 'z') ? r - 32 : r;
+  return to_case(2, r);
+}
+
+int32_t lib_unicode_simple_fold(int32_t r) {
+  int lo = 0, hi = lib_tab_fold_len;
+  while (lo < hi) {
+    int m = (lo + hi) / 2;
+    if (r < lib_tab_fold[m][0])
+      hi = m;
+    else if (r > lib_tab_fold[m][0])
+      lo = m + 1;
+    else
+      return lib_tab_fold[m][1];
+  }
+  return r;
+}
+
+bool unicode_IsDigit(int32_t r) { return lib_unicode_is_digit(r); }
+bool unicode_IsLetter(int32_t r) { return lib_unicode_is_letter(r); }
+bool unicode_IsLower(int32_t r) { return lib_unicode_is_lower(r); }
+bool unicode_IsUpper(int32_t r) { return lib_unicode_is_upper(r); }
+bool unicode_IsSpace(int32_t r) { return lib_unicode_is_space(r); }
+bool unicode_IsNumber(int32_t r) { return in_table(lib_tab_number, lib_tab_number_len, r); }
+bool unicode_IsPunct(int32_t r) { return in_table(lib_tab_punct, lib_tab_punct_len, r); }
+int32_t unicode_ToLower(int32_t r) { return lib_unicode_to_lower(r); }
+int32_t unicode_ToUpper(int32_t r) { return lib_unicode_to_upper(r); }
+
+/* ---- time ---- */
+
+typedef int64_t Duration;
+typedef struct Time { int64_t ns; } Time;
+
+static int64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+Time time_Now(void) {
+  Time t = {now_ns()};
+  return t;
+}
+Duration time_Since(Time t) { return now_ns() - t.ns; }
+Duration time_Time_Sub(Time t, Time u) { return t.ns - u.ns; }
+int64_t time_Time_UnixNano(Time t) { return t.ns; }
+
+void time_Sleep(Duration d) {
+  if (d <= 0) return;
+  gort_flush();
+  struct timespec ts = {d / 1000000000, d % 1000000000};
+  while (nanosleep(&ts, &ts) != 0) {
+  }
+}
+
+double time_Duration_Seconds(Duration d) {
+  int64_t sec = d / 1000000000, nsec = d % 1000000000;
+  return (double)sec + (double)nsec / 1e9;
+}
+int64_t time_Duration_Milliseconds(Duration d) { return d / 1000000; }
+int64_t time_Duration_Microseconds(Duration d) { return d / 1000; }
+int64_t time_Duration_Nanoseconds(Duration d) { return d; }
+
+/* fmtFrac: the fraction of v with prec digits, trailing zeros (and the point) omitted */
+static int fmt_frac(char *buf, int w, uint64_t *v, int prec) {
+  bool print = false;
+  for (int i = 0; i < prec; i++) {
+    int digit = (int)(*v % 10);
+    print = print || digit != 0;
+    if (print) buf[--w] = (char)('0' + digit);
+    *v /= 10;
+  }
+  if (print) buf[--w] = '.';
+  return w;
+}
+
+static int fmt_int(char *buf, int w, uint64_t v) {
+  if (v == 0) {
+    buf[--w] = '0';
+  } else {
+    for (; v > 0; v /= 10) buf[--w] = (char)('0' + v % 10);
+  }
+  return w;
+}
+
+GoString time_Duration_String(Duration d) {
+  char buf[32];
+  int w = 32;
+  uint64_t u = (uint64_t)d;
+  bool neg = d < 0;
+  if (neg) u = -u;
+  if (u < 1000000000) {
+    int prec;
+    buf[--w] = 's';
+    if (u == 0) return rt_str_static("0s");
+    if (u < 1000) {
+      prec = 0;
+      buf[--w] = 'n';
+    } else if (u < 1000000) {
+      prec = 3;
+      buf[--w] = (char)0xB5; /* µ = C2 B5 */
+      buf[--w] = (char)0xC2;
+    } else {
+      prec = 6;
+      buf[--w] = 'm';
+    }
+    w = fmt_frac(buf, w, &u, prec);
+    w = fmt_int(buf, w, u);
+  } else {
+    buf[--w] = 's';
+    w = fmt_frac(buf, w, &u, 9);
+    w = fmt_int(buf, w, u % 60);
+    u /= 60;
+    if (u > 0) {
+      buf[--w] = 'm';
+      w = fmt_int(buf, w, u % 60);
+      u /= 60;
+      if (u > 0) {
+        buf[--w] = 'h';
+        w = fmt_int(buf, w, u);
+      }
+    }
+  }
+  if (neg) buf[--w] = '-';
+  return rt_strn(buf + w, 32 - w);
+}
+
+/* ---- sync ---- */
+
+typedef struct Mutex { int64_t state; uintptr_t sema; } Mutex;
+typedef struct RWMutex { Mutex w; int64_t readers; uintptr_t sema; } RWMutex;
+typedef struct WaitGroup { int64_t count; uintptr_t sema; } WaitGroup;
+typedef struct Once { uint32_t done; Mutex m; } Once;
+
+/* one step of waiting for another goroutine: the scheduler will park here */
+static void sync_wait_pause(void) { sched_yield(); }
+
+static bool cas64(int64_t *p, int64_t old, int64_t nw) {
+  return __atomic_compare_exchange_n(p, &old, nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
+bool sync_Mutex_TryLock(Mutex *m) { return cas64(&m->state, 0, 1); }
+
+void sync_Mutex_Lock(Mutex *m) {
+  while (!cas64(&m->state, 0, 1)) sync_wait_pause();
+}
+
+void sync_Mutex_Unlock(Mutex *m) {
+  if (!cas64(&m->state, 1, 0)) rt_fatal("sync: unlock of unlocked mutex");
+}
+
+enum { RW_WRITER = -(1 << 30) };
+
+void sync_RWMutex_Lock(RWMutex *rw) {
+  sync_Mutex_Lock(&rw->w);
+  while (!cas64(&rw->readers, 0, RW_WRITER)) sync_wait_pause();
+}
+
+void sync_RWMutex_Unlock(RWMutex *rw) {
+  if (!cas64(&rw->readers, RW_WRITER, 0)) rt_fatal("sync: Unlock of unlocked RWMutex");
+  sync_Mutex_Unlock(&rw->w);
+}
+
+void sync_RWMutex_RLock(RWMutex *rw) {
+  for (;;) {
+    int64_t r = __atomic_load_n(&rw->readers, __ATOMIC_SEQ_CST);
+    if (r >= 0 && cas64(&rw->readers, r, r + 1)) return;
+    sync_wait_pause();
+  }
+}
+
+void sync_RWMutex_RUnlock(RWMutex *rw) {
+  if (__atomic_sub_fetch(&rw->readers, 1, __ATOMIC_SEQ_CST) < 0) {
+    __atomic_add_fetch(&rw->readers, 1, __ATOMIC_SEQ_CST);
+    rt_fatal("sync: RUnlock of unlocked RWMutex");
+  }
+}
+
+void sync_WaitGroup_Add(WaitGroup *wg, int64_t delta) {
+  if (__atomic_add_fetch(&wg->count, delta, __ATOMIC_SEQ_CST) < 0)
+    rt_panic_string("sync: negative WaitGroup counter");
+}
+
+void sync_WaitGroup_Done(WaitGroup *wg) { sync_WaitGroup_Add(wg, -1); }
+
+void sync_WaitGroup_Wait(WaitGroup *wg) {
+  while (__atomic_load_n(&wg->count, __ATOMIC_SEQ_CST) != 0) sync_wait_pause();
+}
+
+/* Do: f runs once; no call returns before that run has finished (like Go) */
+void sync_Once_Do(Once *o, void *f) {
+  if (__atomic_load_n(&o->done, __ATOMIC_SEQ_CST)) return;
+  sync_Mutex_Lock(&o->m);
+  if (!o->done) {
+    if (!f) gort_panic_nil();
+    ((void (*)(void *)) * (void **)f)(f);
+    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
+  }
+  sync_Mutex_Unlock(&o->m);
+}
+
+/* ---- sync/atomic ---- */
+
+int32_t atomic_AddInt32(int32_t *p, int32_t d) { return __atomic_add_fetch(p, d, __ATOMIC_SEQ_CST); }
+int64_t atomic_AddInt64(int64_t *p, int64_t d) { return __atomic_add_fetch(p, d, __ATOMIC_SEQ_CST); }
+uint32_t atomic_AddUint32(uint32_t *p, uint32_t d) {
+  return __atomic_add_fetch(p, d, __ATOMIC_SEQ_CST);
+}
+uint64_t atomic_AddUint64(uint64_t *p, uint64_t d) {
+  return __atomic_add_fetch(p, d, __ATOMIC_SEQ_CST);
+}
+bool atomic_CompareAndSwapInt32(int32_t *p, int32_t old, int32_t nw) {
+  return __atomic_compare_exchange_n(p, &old, nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+bool atomic_CompareAndSwapInt64(int64_t *p, int64_t old, int64_t nw) { return cas64(p, old, nw); }
+int32_t atomic_LoadInt32(int32_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+int64_t atomic_LoadInt64(int64_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+uint32_t atomic_LoadUint32(uint32_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+uint64_t atomic_LoadUint64(uint64_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+void atomic_StoreInt32(int32_t *p, int32_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+void atomic_StoreInt64(int64_t *p, int64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+void atomic_StoreUint32(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+void atomic_StoreUint64(uint64_t *p, uint64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
