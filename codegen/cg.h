@@ -52,6 +52,7 @@ typedef struct Fn {
   VarSlot *vars; int nvars, capvars;
   Vec captures;                /* Object* captured (closure record fields 1..n) */
   LLVMValueRef ctx;            /* closure record */
+  LLVMTypeRef ctx_type;        /* its LLVM struct type {fn, capture...} */
   LLVMValueRef retptr;         /* indirect result pointer, or NULL */
   Vec results;                 /* Object* of result variables (may be unnamed: synthesized) */
   LLVMValueRef *resaddr;       /* address of each result */

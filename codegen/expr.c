@@ -107,6 +107,7 @@ void cg_store_ptr_wb(LLVMValueRef slot, LLVMValueRef v) {
 }
 
 static bool is_frame_addr(LLVMValueRef addr) {
+  while (LLVMIsAGetElementPtrInst(addr)) addr = LLVMGetOperand(addr, 0);
   return LLVMIsAAllocaInst(addr) != NULL;
 }
 

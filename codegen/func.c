@@ -11,7 +11,7 @@ int cg_field_index(Type *st, int i);
 
 /* ---- the current function ---- */
 void cg_set_fn(Fn *f) {
-  if (!f->b) {
+  if (f && !f->b) {
     f->b = LLVMCreateBuilderInContext(cg.ctx);
     f->entry = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "entry");
     LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "start");
@@ -190,7 +190,8 @@ LLVMValueRef cg_var_addr(Object *o) {
   if (s) return s->indirect ? LLVMBuildLoad2(cg.b, cg.t_ptr, s->addr, "") : s->addr;
   int k = capture_index(cg.fn, o);
   if (k >= 0) {
-    LLVMValueRef p = LLVMBuildGEP2(cg.b, cg.t_ptr, cg.fn->ctx, (LLVMValueRef[]){cg_i64(k + 1)}, 1, "");
+    LLVMValueRef p = LLVMBuildStructGEP2(cg.b, cg.fn->ctx_type, cg.fn->ctx, (unsigned)k + 1, "");
+    if (o->byval) return p;   /* the copy lives in the closure record */
     return LLVMBuildLoad2(cg.b, cg.t_ptr, p, o->name);
   }
   /* a variable used before its declaration was generated (goto) — give it a slot */
@@ -427,10 +428,21 @@ LLVMValueRef cg_funclit(Node *n) {
                           ? LLVMGetValueName(cg.fn->fn) : "glob";
   LLVMValueRef fn = LLVMAddFunction(cg.mod, arena_printf("%s.func%d", outer, ++cg.anonno), ft);
   LLVMSetLinkage(fn, LLVMInternalLinkage);
-  /* capture addresses in the enclosing function first */
+  /* capture in the enclosing function first: addresses, or values for byval captures */
   int nc = cs.caps.len;
-  LLVMValueRef *addrs = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nc + 1));
-  for (int i = 0; i < nc; i++) addrs[i] = cg_var_addr(VEC_AT(cs.caps, i));
+  LLVMValueRef *caps = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nc + 1));
+  Type **pt = arena_alloc(sizeof(Type *) * (size_t)(nc + 1));
+  LLVMTypeRef *el = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(nc + 1));
+  static Type ptrtype = {.kind = TY_UNSAFEPTR};
+  el[0] = cg.t_ptr;
+  for (int i = 0; i < nc; i++) {
+    Object *o = VEC_AT(cs.caps, i);
+    LLVMValueRef a = cg_var_addr(o);
+    caps[i] = o->byval ? cg_load(o->type, a) : a;
+    pt[i] = o->byval ? o->type : &ptrtype;
+    el[i + 1] = cg_type(pt[i]);
+  }
+  LLVMTypeRef rt = LLVMStructTypeInContext(cg.ctx, el, (unsigned)nc + 1, 0);
   Fn *saved = cg.fn;
   Fn *f = NEW(Fn);
   f->fn = fn;
@@ -438,35 +450,23 @@ LLVMValueRef cg_funclit(Node *n) {
   f->decl = n;
   f->outer = saved;
   f->captures = cs.caps;
+  f->ctx_type = rt;
   cg_set_fn(f);
   f->ctx = LLVMGetParam(fn, 0);
   gen_body(f, n->funclit.type, NULL, n->funclit.body);
   cg_set_fn(saved);
   if (nc == 0) return static_record(fn);
-  Type **pt = arena_alloc(sizeof(Type *) * (size_t)nc);
-  LLVMTypeRef *el = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(nc + 1));
-  el[0] = cg.t_ptr;
-  for (int i = 0; i < nc; i++) {
-    pt[i] = NULL;
-    el[i + 1] = cg.t_ptr;
-  }
-  LLVMTypeRef rt = LLVMStructTypeInContext(cg.ctx, el, (unsigned)nc + 1, 0);
   LLVMValueRef rec;
   if (n->esc == ESC_NONE) {
     rec = cg_alloca(rt, "closure");
   } else {
-    /* every capture slot holds a pointer */
-    static Type ptrtype;
-    ptrtype.kind = TY_UNSAFEPTR;
-    for (int i = 0; i < nc; i++) pt[i] = &ptrtype;
     LLVMValueRef a[1] = {cg_record_desc(pt, nc)};
     rec = cg_call_rt("gort_alloc", a, 1);
   }
   LLVMBuildStore(cg.b, fn, rec);
   for (int i = 0; i < nc; i++) {
     LLVMValueRef p = LLVMBuildStructGEP2(cg.b, rt, rec, (unsigned)i + 1, "");
-    if (n->esc == ESC_NONE) LLVMBuildStore(cg.b, addrs[i], p);
-    else cg_store_ptr_wb(p, addrs[i]);
+    cg_store(pt[i], caps[i], p);
   }
   return rec;
 }
