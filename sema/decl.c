@@ -1,0 +1,491 @@
+/* decl.c — package-level declarations: collect every declaration of every file first (order
+ * does not matter in Go), resolve objects lazily on first use (recursive types work because a
+ * named type exists before its underlying type is resolved), attach methods to their named
+ * types, check function bodies, and compute the initialisation order of package variables
+ * (Spec: Package initialization). Imports load prelude packages (prelude.c). */
+#include "sema_int.h"
+
+#include <string.h>
+
+Checker *chk;
+
+static void redeclared(Object *o, Object *alt) {
+  if (alt->pos.line)
+    diag_error(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+               alt->pos.file, alt->pos.line, alt->pos.col, o->name);
+  else
+    diag_error(o->pos, "%s redeclared in this block", o->name);
+}
+
+static void declare_pkg(Checker *c, Object *o) {
+  if (o->name == intern("_")) return;
+  Object *alt = scope_lookup_local(c->scope, o->name);
+  if (alt) { redeclared(o, alt); return; }
+  scope_insert(c->scope, o);
+}
+
+static SObj *pkg_obj(Checker *c, ObjKind k, Node *ident, Node *spec, int index, Scope *fs) {
+  Object *o = obj_new(k, ident->ident.name, ident->pos, NULL);
+  SObj *so = SX(o);
+  so->spec = spec;
+  so->index = index;
+  so->fscope = fs;
+  so->order = c->objs.len;
+  o->is_global = k == OBJ_VAR;
+  o->decl = ident;
+  ident->ident.obj = o;
+  vec_push(&c->objs, so);
+  declare_pkg(c, o);
+  return so;
+}
+
+/* ---- imports ---- */
+static void collect_import(Checker *c, Node *spec, Scope *fs) {
+  Node *p = spec->importspec.path;
+  const char *path = intern_n(p->lit.str ? p->lit.str : "", p->lit.len);
+  Checker *ip = import_package(path, p->pos);
+  if (!ip) return;
+  const char *name = ip->name;
+  Node *nm = spec->importspec.name;
+  if (nm) name = nm->ident.name;
+  if (name == intern("_")) return;
+  if (name == intern(".")) {
+    diag_error(nm->pos, "dot imports are not supported by gosub");
+    return;
+  }
+  Object *o = obj_new(OBJ_PKG, name, nm ? nm->pos : p->pos, ty_invalid);
+  SX(o)->imported = ip;
+  SX(o)->importspec = spec;
+  SX(o)->state = RS_DONE;
+  o->pkg = ip->path;
+  spec->importspec.obj = o;
+  Object *alt = scope_lookup_local(fs, name);
+  if (alt) { redeclared(o, alt); return; }
+  scope_insert(fs, o);
+}
+
+static void unused_imports(Checker *c) {
+  for (int i = 0; i < c->fscopes.len; i++) {
+    Scope *fs = c->fscopes.data[i];
+    for (int k = 0; k < fs->objs.len; k++) {
+      Object *o = fs->objs.data[k];
+      if (o->kind != OBJ_PKG || o->used) continue;
+      Node *spec = SX(o)->importspec;
+      Checker *ip = SX(o)->imported;
+      if (spec->importspec.name && spec->importspec.name->ident.name != ip->name)
+        diag_error(ast_start_pos(spec), "imported and not used: \"%s\" as %s", ip->path, o->name);
+      else
+        diag_error(ast_start_pos(spec), "imported and not used: \"%s\"", ip->path);
+    }
+  }
+}
+
+/* ---- collection ---- */
+static void collect_gendecl(Checker *c, Node *d, Scope *fs) {
+  Node *last = NULL; /* const: the last spec with values (implicit repetition) */
+  for (int i = 0; i < d->gendecl.specs.len; i++) {
+    Node *spec = d->gendecl.specs.data[i];
+    switch (spec->kind) {
+    case N_IMPORTSPEC: collect_import(c, spec, fs); break;
+    case N_VALUESPEC: {
+      bool isc = d->gendecl.kind == DECL_CONST;
+      if (isc && (spec->valuespec.values.len || spec->valuespec.type || !last)) last = spec;
+      for (int k = 0; k < spec->valuespec.names.len; k++) {
+        SObj *so = pkg_obj(c, isc ? OBJ_CONST : OBJ_VAR, spec->valuespec.names.data[k], spec,
+                           k, fs);
+        so->deps.len = 0;
+        if (isc) so->importspec = last; /* reuse: the spec holding type and values */
+      }
+      break;
+    }
+    case N_TYPESPEC: pkg_obj(c, OBJ_TYPE, spec->typespec.name, spec, 0, fs); break;
+    default: break;
+    }
+  }
+}
+
+static Node *recv_base(Node *t, bool *ptr) {
+  while (t && t->kind == N_PAREN) t = t->unary.x;
+  if (t && t->kind == N_STAR) { *ptr = true; t = t->unary.x; }
+  while (t && t->kind == N_PAREN) t = t->unary.x;
+  return t;
+}
+
+static void collect_func(Checker *c, Node *fd, Scope *fs) {
+  Node *name = fd->funcdecl.name;
+  if (fd->funcdecl.recv) {
+    Object *o = obj_new(OBJ_FUNC, name->ident.name, name->pos, NULL);
+    SX(o)->spec = fd;
+    SX(o)->fscope = fs;
+    SX(o)->order = c->objs.len;
+    o->decl = fd;
+    fd->funcdecl.obj = o;
+    name->ident.obj = o;
+    vec_push(&c->methods, fd);
+    return;
+  }
+  if (name->ident.name == intern("init") && !c->is_prelude) {
+    Object *o = obj_new(OBJ_FUNC, name->ident.name, name->pos, NULL);
+    SX(o)->spec = fd;
+    SX(o)->fscope = fs;
+    o->decl = fd;
+    fd->funcdecl.obj = o;
+    name->ident.obj = o;
+    vec_push(&c->pkg->inits, fd);
+    Node *ft = fd->funcdecl.type;
+    if (ft->functype.params.len || ft->functype.results.len)
+      diag_error(name->pos, "func init must have no arguments and no return values");
+    if (!fd->funcdecl.body) diag_error(name->pos, "missing function body");
+    return;
+  }
+  SObj *so = pkg_obj(c, OBJ_FUNC, name, fd, 0, fs);
+  so->o.decl = fd;
+  fd->funcdecl.obj = &so->o;
+  if (name->ident.name == intern("main") && c->pkg && c->path == intern("main")) {
+    c->pkg->main = &so->o;
+    Node *ft = fd->funcdecl.type;
+    if (ft->functype.params.len || ft->functype.results.len)
+      diag_error(name->pos, "func main must have no arguments and no return values");
+  }
+}
+
+/* Attach a method declaration to its receiver's base type object (SObj.deps of the type
+ * object holds the method N_FUNCDECLs until the named type exists). */
+static void collect_method(Checker *c, Node *fd) {
+  Node *recv = fd->funcdecl.recv;
+  Node *rt = recv->field.type;
+  bool ptr = false;
+  Node *base = recv_base(rt, &ptr);
+  if (!base || base->kind != N_IDENT) return; /* reported when the signature is checked */
+  Object *to = scope_lookup_local(c->scope, base->ident.name);
+  if (!to || to->kind != OBJ_TYPE) return;
+  vec_push(&SX(to)->deps, fd);
+}
+
+void collect_decls(Checker *c, Vec *files) {
+  for (int f = 0; f < files->len; f++) {
+    Node *file = files->data[f];
+    Scope *fs = scope_new(c->scope, SC_FILE);
+    vec_push(&c->fscopes, fs);
+    for (int i = 0; i < file->file.imports.len; i++)
+      collect_gendecl(c, file->file.imports.data[i], fs);
+    for (int i = 0; i < file->file.decls.len; i++) {
+      Node *d = file->file.decls.data[i];
+      if (d->kind == N_GENDECL) collect_gendecl(c, d, fs);
+      else if (d->kind == N_FUNCDECL) collect_func(c, d, fs);
+    }
+  }
+  for (int i = 0; i < c->methods.len; i++) collect_method(c, c->methods.data[i]);
+  /* a package-level name may not also be an import name of some file */
+  for (int f = 0; f < c->fscopes.len; f++) {
+    Scope *fs = c->fscopes.data[f];
+    for (int k = 0; k < fs->objs.len; k++) {
+      Object *imp = fs->objs.data[k];
+      Object *alt = scope_lookup_local(c->scope, imp->name);
+      if (alt)
+        diag_error(alt->pos, "%s already declared through import of package %s (\"%s\")",
+                   alt->name, SX(imp)->imported->name, SX(imp)->imported->path);
+    }
+  }
+}
+
+/* ---- lazy resolution ---- */
+typedef struct Saved {
+  Checker *chk;
+  FuncCtx *fn;
+  SObj *cur;
+} Saved;
+
+static Saved enter(SObj *so) {
+  Saved s = {chk, chk ? chk->fn : NULL, chk ? chk->cur : NULL};
+  chk = so->chk;
+  chk->fn = NULL;
+  chk->cur = NULL;
+  return s;
+}
+static void leave(Saved s) {
+  Checker *c = chk;
+  c->fn = NULL;
+  c->cur = NULL;
+  chk = s.chk;
+  if (chk) {
+    chk->fn = s.fn;
+    chk->cur = s.cur;
+  }
+}
+
+static void attach_methods(SObj *so, Type *named) {
+  for (int i = 0; i < so->deps.len; i++) {
+    Node *fd = so->deps.data[i];
+    Object *fo = fd->funcdecl.obj;
+    Method *dup = NULL;
+    for (int k = 0; k < named->methods.len; k++) {
+      Method *m = named->methods.data[k];
+      if (m->name == fo->name && fo->name != intern("_")) dup = m;
+    }
+    if (dup) {
+      Object *d = dup->func;
+      diag_error(fo->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                 so->o.name, fo->name, d->pos.file, d->pos.line, d->pos.col, fo->name);
+      continue;
+    }
+    bool ptr = false;
+    recv_base(fd->funcdecl.recv->field.type, &ptr);
+    Method *m = NEW(Method);
+    m->name = fo->name;
+    m->func = fo;
+    m->ptr_recv = ptr;
+    vec_push(&named->methods, m);
+  }
+  so->deps.len = 0;
+}
+
+/* field and method with the same name (checked once the underlying type is known) */
+static void check_field_method_clash(Type *named) {
+  Type *u = type_under(named);
+  if (u->kind != TY_STRUCT) return;
+  for (int i = 0; i < named->methods.len; i++) {
+    Method *m = named->methods.data[i];
+    for (int k = 0; k < u->fields.len; k++) {
+      Field *f = u->fields.data[k];
+      if (f->name == m->name)
+        diag_error(m->func->pos, "field and method with the same name %s\n\t%s:%d:%d: other declaration of %s",
+                   m->name, f->pos.file, f->pos.line, f->pos.col, m->name);
+    }
+  }
+}
+
+static void resolve_type(SObj *so) {
+  Node *spec = so->spec;
+  Object *o = &so->o;
+  if (spec->typespec.alias) {
+    o->type = type_expr(spec->typespec.type, so->fscope);
+    return;
+  }
+  Type *t = type_new(TY_NAMED);
+  t->obj = o;
+  o->type = t;
+  attach_methods(so, t);
+  Type *rhs = type_expr(spec->typespec.type, so->fscope);
+  Type *u = type_under(rhs);
+  if (rhs->kind == TY_NAMED && !rhs->underlying) {
+    diag_error(o->pos, "invalid recursive type %s", o->name);
+    u = ty_invalid;
+  }
+  t->underlying = u;
+  /* a named type whose underlying is the named one itself (type T T) */
+  if (u == NULL) t->underlying = ty_invalid;
+  type_layout(t);
+  if (t->size == -2) t->size = -1;
+  check_field_method_clash(t);
+}
+
+void resolve_const_spec(SObj *so);
+void resolve_var_spec(SObj *so);
+
+void resolve_obj(Object *o) {
+  SObj *so = SX(o);
+  if (!so || so->state == RS_DONE || !so->spec) return;
+  if (so->state == RS_BUSY) {
+    if (o->type) return; /* a named type being resolved */
+    if (o->kind == OBJ_TYPE) diag_error(o->pos, "invalid recursive type %s", o->name);
+    else if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
+      diag_error(o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+    o->type = ty_invalid;
+    return;
+  }
+  so->state = RS_BUSY;
+  Saved sv = enter(so);
+  switch (o->kind) {
+  case OBJ_TYPE: resolve_type(so); break;
+  case OBJ_CONST: resolve_const_spec(so); break;
+  case OBJ_VAR: resolve_var_spec(so); break;
+  case OBJ_FUNC: {
+    Node *fd = so->spec;
+    if (fd->funcdecl.recv) o->recv = recv_type(fd->funcdecl.recv, so->fscope);
+    o->type = func_sig(fd->funcdecl.type, fd->funcdecl.recv, so->fscope, NULL);
+    break;
+  }
+  default: break;
+  }
+  if (!o->type) o->type = ty_invalid;
+  so->state = RS_DONE;
+  leave(sv);
+}
+
+/* Remember that the package-level object being checked refers to o (init order). */
+void record_dep(Object *o) {
+  if (!chk || !chk->cur || !o) return;
+  if (o->kind != OBJ_VAR && o->kind != OBJ_FUNC) return;
+  if (o->kind == OBJ_VAR && !o->is_global) return;
+  if (SX(o)->chk != chk) return;
+  Vec *d = &chk->cur->deps;
+  for (int i = 0; i < d->len; i++) if (d->data[i] == o) return;
+  vec_push(d, o);
+}
+
+/* ---- Spec: Package initialization ---- */
+static bool depends_on_uninit(Object *v, Object *o, Vec *visited) {
+  for (int i = 0; i < visited->len; i++) if (visited->data[i] == o) return false;
+  vec_push(visited, o);
+  SObj *so = SX(o);
+  for (int i = 0; i < so->deps.len; i++) {
+    Object *d = so->deps.data[i];
+    if (d->kind == OBJ_VAR) {
+      if (d != v && !SX(d)->initialized && SX(d)->spec != SX(v)->spec) return true;
+      if (d != v && !SX(d)->initialized && SX(v)->spec->valuespec.values.len != 1) return true;
+    } else if (depends_on_uninit(v, d, visited)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static Node *init_assign(SObj *so) {
+  Node *spec = so->spec;
+  Node *a = ast_new(N_ASSIGN, spec->pos);
+  a->implicit = 1;
+  a->assign.op = OP_ASSIGN;
+  int nv = spec->valuespec.values.len, nn = spec->valuespec.names.len;
+  if (nv == nn) {
+    Node *id = spec->valuespec.names.data[so->index];
+    a->pos = id->pos;
+    vec_push(&a->assign.lhs, id);
+    vec_push(&a->assign.rhs, spec->valuespec.values.data[so->index]);
+  } else {
+    for (int i = 0; i < nn; i++) vec_push(&a->assign.lhs, spec->valuespec.names.data[i]);
+    vec_push(&a->assign.rhs, spec->valuespec.values.data[0]);
+  }
+  return a;
+}
+
+static void mark_spec_done(SObj *so, Checker *c) {
+  so->initialized = true;
+  if (so->spec->valuespec.values.len == 1 && so->spec->valuespec.names.len > 1) {
+    for (int i = 0; i < c->objs.len; i++) {
+      SObj *x = c->objs.data[i];
+      if (x->spec == so->spec) x->initialized = true;
+    }
+  }
+}
+
+void init_order(Checker *c) {
+  Package *pkg = c->pkg;
+  Vec pending = {0};
+  for (int i = 0; i < c->objs.len; i++) {
+    SObj *so = c->objs.data[i];
+    if (so->o.kind != OBJ_VAR) continue;
+    if (!so->spec->valuespec.values.len) {
+      so->initialized = true;
+      vec_push(&pkg->globals, &so->o);
+    } else {
+      vec_push(&pending, so);
+    }
+  }
+  /* blank package vars `var _ = f()` are objects too (not in scope) */
+  for (;;) {
+    SObj *pick = NULL;
+    for (int i = 0; i < pending.len && !pick; i++) {
+      SObj *so = pending.data[i];
+      if (so->initialized) continue;
+      Vec visited = {0};
+      if (!depends_on_uninit(&so->o, &so->o, &visited)) pick = so;
+    }
+    if (!pick) {
+      for (int i = 0; i < pending.len && !pick; i++)
+        if (!((SObj *)pending.data[i])->initialized) pick = pending.data[i];
+      if (!pick) break;
+      diag_error(pick->o.pos, "initialization cycle or initialization loop involving %s",
+                 pick->o.name);
+    }
+    bool multi = pick->spec->valuespec.values.len == 1 && pick->spec->valuespec.names.len > 1;
+    vec_push(&pkg->init_order, init_assign(pick));
+    if (multi) {
+      for (int i = 0; i < pending.len; i++) {
+        SObj *x = pending.data[i];
+        if (x->spec == pick->spec && !x->initialized) vec_push(&pkg->globals, &x->o);
+      }
+    } else {
+      vec_push(&pkg->globals, &pick->o);
+    }
+    mark_spec_done(pick, c);
+  }
+}
+
+/* ---- bodies ---- */
+static void check_funcdecl(Checker *c, Node *fd) {
+  Object *o = fd->funcdecl.obj;
+  if (!o) return;
+  resolve_obj(o);
+  if (!o->type || o->type->kind != TY_FUNC) {
+    if (!o->type || o->type->kind == TY_INVALID) {
+      SObj *so = SX(o);
+      Saved sv = enter(so);
+      o->type = func_sig(fd->funcdecl.type, fd->funcdecl.recv, so->fscope, NULL);
+      leave(sv);
+    }
+  }
+  if (!fd->funcdecl.body) {
+    if (!c->is_prelude) diag_error(fd->funcdecl.name->pos, "missing function body");
+    return;
+  }
+  vec_push(&c->pkg->funcs, fd);
+  SObj *so = SX(o);
+  Saved sv = enter(so);
+  chk->cur = so;
+  func_body(fd, fd->funcdecl.type, fd->funcdecl.body, o->type, so->fscope);
+  leave(sv);
+}
+
+void check_package_bodies(Checker *c) {
+  chk = c;
+  /* resolve every package-level object (types first, as gc reports them in source order) */
+  for (int i = 0; i < c->objs.len; i++) resolve_obj(&((SObj *)c->objs.data[i])->o);
+  for (int i = 0; i < c->methods.len; i++) {
+    Node *fd = c->methods.data[i];
+    resolve_obj(fd->funcdecl.obj);
+  }
+  if (c->is_prelude) return;
+  for (int f = 0; f < c->pkg->files.len; f++) {
+    Node *file = c->pkg->files.data[f];
+    for (int i = 0; i < file->file.decls.len; i++) {
+      Node *d = file->file.decls.data[i];
+      if (d->kind == N_FUNCDECL) check_funcdecl(c, d);
+    }
+  }
+  chk = c;
+  unused_imports(c);
+  init_order(c);
+}
+
+/* ---- entry point ---- */
+void sema_collect_types(Package *pkg);
+
+bool sema_check(Package *pkg) {
+  int before = diag_count();
+  universe_init();
+  Checker *c = NEW(Checker);
+  c->pkg = pkg;
+  if (!pkg->files.len) return false;
+  Node *f0 = pkg->files.data[0];
+  c->name = f0->file.pkgname ? f0->file.pkgname->ident.name : intern("main");
+  pkg->name = c->name;
+  c->path = pkg->path ? intern(pkg->path) : intern(c->name);
+  pkg->path = c->path;
+  c->scope = scope_new(universe, SC_PACKAGE);
+  for (int i = 1; i < pkg->files.len; i++) {
+    Node *f = pkg->files.data[i];
+    if (f->file.pkgname && f->file.pkgname->ident.name != c->name)
+      diag_error(f->file.pkgname->pos, "package %s; expected %s", f->file.pkgname->ident.name,
+                 c->name);
+  }
+  Checker *saved = chk;
+  chk = c;
+  collect_decls(c, &pkg->files);
+  check_package_bodies(c);
+  if (c->path == intern("main") && !pkg->main && diag_count() == before)
+    diag_error((Pos){0}, "function main is undeclared in the main package");
+  chk = saved;
+  sema_collect_types(pkg);
+  return diag_count() == before;
+}
