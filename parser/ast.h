@@ -14,6 +14,18 @@
  *   - every N_IDENT has ->ident.obj (the Object it denotes; NULL only for `_` and for the
  *     selector name in N_SELECTOR, whose resolution is in ->sel);
  *   - N_CALL has ->call.how saying whether it is a call, conversion or builtin.
+ *   - implicit conversions to interface types are explicit: wherever a non-interface value is
+ *     assigned, passed, returned, stored (composite literal element/key, map index key), sent,
+ *     compared with an interface (==, switch case) or given to panic, sema wraps it in an N_CALL
+ *     with how = CALL_CONVERSION, implicit = 1, call.fun = NULL, args[0] = the value,
+ *     type = the interface type, pos = the value's pos. (Not done for the elements of a
+ *     multi-value call f(g()) / return g(): there codegen converts per element.)
+ *   - comma-ok forms: an N_ASSIGN / N_VALUESPEC with 2 lhs and 1 rhs whose rhs is a map index,
+ *     type assertion or receive; the rhs keeps its single-value type, the second lhs is bool.
+ *   - N_COMPOSITE whose ->type is a pointer type is an elided &T{...} (e.g. []*T{{1, 2}}).
+ *   - N_TYPESWITCH clause case expressions have ->type = the case type (untyped nil for nil).
+ *   - Package.init_order holds synthesized N_ASSIGN nodes (implicit = 1, op OP_ASSIGN) whose
+ *     lhs are the N_IDENT names of the spec (ident.obj = the global) and rhs the initializer.
  * Escape analysis sets ->esc on allocation sites (see EscState) and Object fields for
  * variables; codegen reads both.
  */

@@ -157,5 +157,7 @@ bool type_has_pointers(Type *t);
 int64_t type_size(Type *t), type_align(Type *t);
 const char *sema_link_name(Object *fn);    /* symbol name for a function/method/global */
 void sema_dump(Package *pkg);              /* -d types */
+/* gc's symbol name of a func literal: main.f.func1, main.f.func1.1, main.glob..func1 */
+const char *sema_funclit_name(Node *funclit);
 
 #endif
