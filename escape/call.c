@@ -314,7 +314,16 @@ EscFn *esc_fn_of_lit(Node *lit);
 
 /* gc's ir.StaticValue, simplified: a local func variable defined once from a literal. */
 static Node *static_value(Node *x) {
-  x = esc_unparen(x);
+  for (int i = 0; i < 16; i++) {
+    x = esc_unparen(x);
+    if (!x || x->kind != N_IDENT) return x;
+    Object *o = x->ident.obj;
+    if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || o->is_result || o->addrtaken)
+      return x;
+    Loc *l = esc_old_loc(o);
+    if (!l || !l->defn_value || l->assigned_again || l->addrtaken) return x;
+    x = l->defn_value;
+  }
   return x;
 }
 

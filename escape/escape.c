@@ -177,6 +177,23 @@ static void field_results(Esc *e, Vec *fields, Vec *out) {
 }
 
 typedef struct LocalArg { Esc *e; } LocalArg;
+
+/* Static call resolution (gc's ir.StaticValue) needs each local's only definition and
+ * whether it is ever assigned again. */
+static void note_assign(Node *lhs, Node *value, bool defines) {
+  lhs = esc_unparen(lhs);
+  if (!lhs || lhs->kind != N_IDENT) return;
+  Object *o = lhs->ident.obj;
+  if (!o || o->kind != OBJ_VAR || o->is_global) return;
+  Loc *l = esc_old_loc(o);
+  if (!l) return;
+  if (defines && o->decl == lhs && value) l->defn_value = value;
+  else l->assigned_again = true;
+}
+static void note_assigns(Vec *lhs, Vec *rhs, bool defines) {
+  for (int i = 0; i < lhs->len; i++)
+    note_assign(lhs->data[i], lhs->len == rhs->len ? rhs->data[i] : NULL, defines);
+}
 static void local_decl(Esc *e, Node *ident) {
   if (!ident || ident->kind != N_IDENT) return;
   Object *o = ident->ident.obj;
@@ -190,10 +207,15 @@ static void collect_locals(Node *n, void *arg) {
     esc_visit_children(n, collect_locals, arg);
     if (n->assign.op == OP_DEFINE)
       for (int i = 0; i < n->assign.lhs.len; i++) local_decl(la->e, n->assign.lhs.data[i]);
+    note_assigns(&n->assign.lhs, &n->assign.rhs, n->assign.op == OP_DEFINE);
+    return;
+  case N_INCDEC:
+    note_assign(n->incdec.x, NULL, false);
     return;
   case N_VALUESPEC:
     esc_visit_children(n, collect_locals, arg);
     for (int i = 0; i < n->valuespec.names.len; i++) local_decl(la->e, n->valuespec.names.data[i]);
+    note_assigns(&n->valuespec.names, &n->valuespec.values, true);
     return;
   case N_RANGE:
     esc_visit_children(n->rangestmt.x, collect_locals, arg);
@@ -201,6 +223,8 @@ static void collect_locals(Node *n, void *arg) {
       local_decl(la->e, n->rangestmt.key);
       local_decl(la->e, n->rangestmt.value);
     }
+    note_assign(n->rangestmt.key, NULL, false);
+    note_assign(n->rangestmt.value, NULL, false);
     esc_visit_children(n->rangestmt.body, collect_locals, arg);
     return;
   case N_CASECLAUSE:

@@ -87,6 +87,8 @@ struct Loc {
   bool captured;      /* a closure captured this variable */
   bool reassigned;    /* assigned after its definition */
   bool addrtaken;     /* its address was taken */
+  Node *defn_value;   /* LK_VAR: the value of its only definition (x := v), for static calls */
+  bool assigned_again; /* LK_VAR: assigned somewhere besides that definition */
 };
 
 enum { FN_UNKNOWN, FN_PLANNED, FN_STARTED, FN_TAGGED };
