@@ -202,14 +202,17 @@ double math_Exp(double x) {
 
 /* ---- Log10, Log2 (log10.go) ---- */
 
-double math_Log10(double x) { return math_Log(x) * (1 / 2.30258509299404568401799145468436420760110148862877297603332790); }
+/* 1/Ln10 and 1/Ln2 rounded once from the exact constants, as Go's constant arithmetic does */
+static double log10e(void) { return from_bits(0x3FDBCB7B1526E50Eull); }
+static double log2e(void) { return from_bits(0x3FF71547652B82FEull); }
+
+double math_Log10(double x) { return math_Log(x) * log10e(); }
 
 double math_Log2(double x) {
   int e;
   double frac = frexp(x, &e);
   if (frac == 0.5) return (double)(e - 1);
-  return math_Log(frac) * (1 / 0.693147180559945309417232121458176568075500134360255254120680009) +
-         (double)e;
+  return math_Log(frac) * log2e() + (double)e;
 }
 
 /* ---- trigonometry (sin.go, tan.go; Cody-Waite reduction below 2^29) ---- */
@@ -223,8 +226,51 @@ static const double cos_c[6] = {-1.13585365213876817300e-11, 2.08757008419747316
 static const double PI4A = 7.85398125648498535156e-1, PI4B = 3.77489470793079817668e-8,
                     PI4C = 2.69515142907905952645e-15, REDUCE = 1 << 29;
 
-/* x ≥ 0, below REDUCE: octant j and reduced z */
+/* Payne-Hanek reduction for x ≥ REDUCE (trig_reduce.go): the bits of 4/π */
+static const uint64_t mPi4[20] = {
+    0x0000000000000001, 0x45f306dc9c882a53, 0xf84eafa3ea69bb81, 0xb6c52b3278872083,
+    0xfca2c757bd778ac3, 0x6e48dc74849ba5c0, 0x0c925dd413a32439, 0xfc3bd63962534e7d,
+    0xd1046bea5d768909, 0xd338e04d68befc82, 0x7323ac7306a673e9, 0x3908bf177bf25076,
+    0x3ff12fffbc0b301f, 0xde5e2316b414da3e, 0xda6cfd9e4f96136e, 0x9e8c7ecd3cbfd45a,
+    0xea4f758fd7cbe2f6, 0x7a0e73ef14a525d4, 0xd7f6bf623f1aba10, 0xac06608df8f6d757};
+
+static uint64_t shl(uint64_t v, unsigned n) { return n >= 64 ? 0 : v << n; }
+static uint64_t shr(uint64_t v, unsigned n) { return n >= 64 ? 0 : v >> n; }
+
+static uint64_t trig_reduce_big(double x, double *z) {
+  uint64_t ix = bits_of(x);
+  int exp = (int)((ix >> 52) & 0x7FF) - 1023 - 52;
+  ix &= ~(0x7FFull << 52);
+  ix |= 1ull << 52;
+  unsigned digit = (unsigned)(exp + 61) / 64, bitshift = (unsigned)(exp + 61) % 64;
+  uint64_t z0 = shl(mPi4[digit], bitshift) | shr(mPi4[digit + 1], 64 - bitshift);
+  uint64_t z1 = shl(mPi4[digit + 1], bitshift) | shr(mPi4[digit + 2], 64 - bitshift);
+  uint64_t z2 = shl(mPi4[digit + 2], bitshift) | shr(mPi4[digit + 3], 64 - bitshift);
+  unsigned __int128 p2 = (unsigned __int128)z2 * ix, p1 = (unsigned __int128)z1 * ix;
+  uint64_t z2hi = (uint64_t)(p2 >> 64), z1hi = (uint64_t)(p1 >> 64), z1lo = (uint64_t)p1;
+  uint64_t z0lo = z0 * ix;
+  uint64_t lo = z1lo + z2hi, c = lo < z1lo;
+  uint64_t hi = z0lo + z1hi + c;
+  uint64_t j = hi >> 61;
+  hi = hi << 3 | lo >> 61;
+  unsigned lz = (unsigned)__builtin_clzll(hi);
+  uint64_t e = (uint64_t)(1023 - (lz + 1));
+  hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+  hi >>= 64 - 52;
+  hi |= e << 52;
+  double zz = from_bits(hi);
+  if (j & 1) {
+    j++;
+    j &= 7;
+    zz--;
+  }
+  *z = zz * (Pi / 4);
+  return j;
+}
+
+/* x ≥ 0: octant j and reduced z */
 static uint64_t trig_reduce(double x, double *z, bool even_j) {
+  if (x >= REDUCE) return trig_reduce_big(x, z);
   uint64_t j = (uint64_t)(x * (4 / Pi));
   double y = (double)j;
   if (j & 1) {
@@ -248,7 +294,6 @@ static double cos_poly(double zz) {
 double math_Sin(double x) {
   if (x == 0 || x != x) return x;
   if (isinf(x)) return math_NaN();
-  if (fabs(x) >= REDUCE) return sin(x);
   bool sign = false;
   if (x < 0) {
     x = -x;
@@ -268,7 +313,6 @@ double math_Sin(double x) {
 double math_Cos(double x) {
   if (x != x || isinf(x)) return math_NaN();
   x = fabs(x);
-  if (x >= REDUCE) return cos(x);
   bool sign = false;
   double z;
   uint64_t j = trig_reduce(x, &z, true);
@@ -289,7 +333,6 @@ double math_Tan(double x) {
                               2.50083801823357915839e7, -5.38695755929454629881e7};
   if (x == 0 || x != x) return x;
   if (isinf(x)) return math_NaN();
-  if (fabs(x) >= REDUCE) return tan(x);
   bool sign = false;
   if (x < 0) {
     x = -x;
