@@ -68,3 +68,16 @@ func Sin(x float64) float64
 func Sqrt(x float64) float64
 func Tan(x float64) float64
 func Trunc(x float64) float64
+func Copysign(f, sign float64) float64
+func Frexp(f float64) (frac float64, exp int)
+func Modf(f float64) (int float64, frac float64)
+func Ldexp(frac float64, exp int) float64
+func Remainder(x, y float64) float64
+func Log1p(x float64) float64
+func Expm1(x float64) float64
+func Exp2(x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
+func Dim(x, y float64) float64
+func RoundToEven(x float64) float64

@@ -31,3 +31,9 @@ func NumCPU() int
 func NumGoroutine() int
 func ReadMemStats(m *MemStats)
 func KeepAlive(x any)
+
+// Error identifies a run time error (the value of a runtime panic).
+type Error interface {
+	error
+	RuntimeError()
+}

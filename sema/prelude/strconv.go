@@ -24,3 +24,7 @@ func FormatBool(b bool) string
 func Quote(s string) string
 func QuoteRune(r rune) string
 func Unquote(s string) (string, error)
+func QuoteToASCII(s string) string
+func QuoteRuneToASCII(r rune) string
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendQuote(dst []byte, s string) []byte

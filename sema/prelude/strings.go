@@ -42,3 +42,12 @@ func (b *Builder) String() string
 func (b *Builder) Len() int
 func (b *Builder) Reset()
 func (b *Builder) Grow(n int)
+
+func SplitAfter(s, sep string) []string
+func Cut(s, sep string) (before, after string, found bool)
+func TrimFunc(s string, f func(rune) bool) string
+func Map(mapping func(rune) rune, s string) string
+func IndexFunc(s string, f func(rune) bool) int
+func FieldsFunc(s string, f func(rune) bool) []string
+func LastIndexByte(s string, c byte) int
+func ToTitle(s string) string

@@ -26,3 +26,9 @@ func Since(t Time) Duration
 func (t Time) Sub(u Time) Duration
 func (t Time) UnixNano() int64
 func Sleep(d Duration)
+
+func (d Duration) Hours() float64
+func (d Duration) Minutes() float64
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Truncate(m Duration) Duration
+func After(d Duration) <-chan Time

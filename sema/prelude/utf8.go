@@ -18,3 +18,6 @@ func RuneLen(r rune) int
 func Valid(p []byte) bool
 func ValidRune(r rune) bool
 func ValidString(s string) bool
+func RuneStart(b byte) bool
+func FullRuneInString(s string) bool
+func AppendRune(p []byte, r rune) []byte
