@@ -22,7 +22,7 @@ Cg cg;
   X(gort_streq, "bplpl", 0) X(gort_string_from_bytes, "Spl", 0)                                 \
   X(gort_string_from_runes, "Spl", 0) X(gort_string_from_rune, "Sl", 0)                         \
   X(gort_bytes_from_string, "vppl", 0) X(gort_runes_from_string, "vppl", 0)                     \
-  X(gort_decoderune, "iplpp", 0) X(gort_growslice, "vppplll", 0)                                \
+  X(gort_decoderune, "ipllp", 0) X(gort_growslice, "vppplll", 0)                                \
   X(gort_slicecopy, "lplpll", 0)                                                                \
   X(gort_panic, "vpp", 1) X(gort_panic_index, "vll", 1) X(gort_panic_slice, "vill", 1)          \
   X(gort_panic_divide, "v", 1) X(gort_panic_nil, "v", 1) X(gort_panic_shift, "v", 1)            \
@@ -208,7 +208,7 @@ static void gen_main_main(void) {
 
 static bool optimise_and_emit(void) {
   char *err = NULL;
-  if (cg.opt->verify && LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+  if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
     fprintf(stderr, "gosub: internal error: invalid LLVM module:\n%s\n", err);
     LLVMDisposeMessage(err);
     if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);

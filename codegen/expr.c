@@ -125,9 +125,10 @@ LLVMValueRef cg_const(ConstVal *cv, Type *t) {
   case TY_BOOL: case TY_UNTYPED_BOOL: return LLVMConstInt(cg.t_i8, cv->b, 0);
   case TY_STRING: case TY_UNTYPED_STRING: return cg_gostring_const(cv->s, cv->slen);
   case TY_FLOAT32:
-    return LLVMConstReal(lt, (double)(float)(cv->kind == CV_INT ? (long double)cv->i : cv->f));
+    return LLVMConstReal(lt, (double)(float)(cv->kind == CV_INT ? (long double)cv->i : cv->f) + 0.0);
   case TY_FLOAT64: case TY_UNTYPED_FLOAT:
-    return LLVMConstReal(lt, (double)(cv->kind == CV_INT ? (long double)cv->i : cv->f));
+    /* constants have no negative zero: -0.0 is 0 */
+    return LLVMConstReal(lt, (double)(cv->kind == CV_INT ? (long double)cv->i : cv->f) + 0.0);
   case TY_COMPLEX64: case TY_COMPLEX128: {
     LLVMTypeRef et = u->kind == TY_COMPLEX64 ? cg.t_f32 : cg.t_f64;
     double re = cv->kind == CV_INT ? (double)cv->i : (double)cv->f;
@@ -515,6 +516,10 @@ static LLVMValueRef nil_compare(Op op, Node *x) {
 
 static bool is_nil(Node *n) {
   while (n->kind == N_PAREN) n = n->unary.x;
+  if (n->kind == N_CALL && n->call.how == CALL_CONVERSION && n->call.args.len == 1 &&
+      type_under(n->type)->kind != TY_INTERFACE)
+    return is_nil(VEC_AT(n->call.args, 0));
+  if (n->kind == N_IDENT && n->ident.obj && n->ident.obj->kind == OBJ_NIL) return true;
   return n->type && n->type->kind == TY_UNTYPED_NIL;
 }
 
