@@ -11,6 +11,9 @@
  *     descriptor's gcmask at allocation; NULL for no-pointer spans, which are never scanned).
  *   - Each thread has an RtCache with a current span per (class, scan/noscan); allocation pops
  *     the span's free list (objects freed by a sweep) or bumps through never-used objects.
+ *   - gc.c's collector (off by default: GOSUBDEBUG=gc=1) runs from the slow paths (refill,
+ *     large objects) when heap_live reaches gc_goal; freed pages go back to a coalescing
+ *     free-run list and to the OS (madvise). Shared structures: heap.h.
  *
  * Invariants:
  *   - Every object handed out is zeroed. Fresh arena pages are zero (mmap); a recycled object
@@ -25,18 +28,12 @@
  * cache's current scan span for class 3 gives object #k at start + 24k; allocbit k is set;
  * ptrbits for words 3k..3k+2 become 1,0,0.
  */
-#include "rt_internal.h"
+#include "heap.h"
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
-
-#define PAGE_SHIFT 13
-#define PAGE_SIZE ((uintptr_t)1 << PAGE_SHIFT)
-#define NCLASS 68
-#define MAX_SMALL 32768
 
 /* Go 1.19 runtime/sizeclasses.go */
 static const uint16_t class_to_size[NCLASS] = {
@@ -54,37 +51,22 @@ static const uint8_t class_to_npages[NCLASS] = {
 static uint8_t size_to_class8[1024 / 8 + 1];
 static uint8_t size_to_class128[(MAX_SMALL - 1024) / 128 + 1];
 
-typedef struct Span {
-  uintptr_t start;       /* first byte of the first object */
-  uintptr_t npages;
-  uint32_t elemsize;     /* size class size, or npages*PAGE_SIZE for a large span */
-  uint32_t nelems;
-  uint32_t divmagic;     /* (offset * divmagic) >> 32 == offset / elemsize */
-  uint32_t nextfresh;    /* objects [nextfresh, nelems) were never handed out since carving */
-  uint32_t nalloc;       /* live objects */
-  uint8_t sizeclass;     /* 0 = large */
-  uint8_t noscan;
-  uint8_t needzero;      /* fresh objects may hold stale data */
-  uint8_t incache;       /* some thread's current span */
-  void *freelist;        /* swept free objects, linked through their first word */
-  uint64_t *allocbits, *markbits, *ptrbits;
-  struct Span *next;     /* class partial list / free page-run list */
-} Span;
+/* span multiplier per class: spans are 4× Go's page count when the division magic stays
+ * exact for every object of the span (checked in heap_init), else smaller */
+static uint8_t class_mult[NCLASS];
 
-typedef struct RtCache {
-  Span *cur[NCLASS][2];  /* [class][noscan] */
-  uint64_t mallocs, bytes, frees, freedbytes;
-  struct RtCache *next;
-} RtCache;
-
-static pthread_mutex_t heap_lock = PTHREAD_MUTEX_INITIALIZER;
-static uintptr_t arena_lo, arena_hi, arena_used;  /* [lo, used) carved, [used, hi) reserved */
-static Span **pagemap;
-static Span *partial[NCLASS][2];   /* spans with free objects, not in any cache */
-static Span *freeruns;             /* page runs returned by the sweeper (first fit) */
-static RtCache *all_caches;
+pthread_mutex_t heap_lock = PTHREAD_MUTEX_INITIALIZER;
+uintptr_t arena_lo, arena_hi, arena_used;  /* [lo, used) carved, [used, hi) reserved */
+Span **pagemap;
+Span *partial[NCLASS][2];           /* spans with free objects, not in any cache */
+static Span *freeruns;              /* free page runs, sorted by address, coalesced */
+RtCache *all_caches;
 static _Thread_local RtCache *tl_cache;
-static uint64_t heap_sys, meta_sys, large_frees;
+Span **heap_spans;
+size_t heap_nspans;
+static size_t heap_spans_cap;
+uint64_t heap_frees, heap_freed_bytes, heap_live;
+static uint64_t heap_sys, meta_sys, heap_released;
 RtMemStats rt_memstats;
 static char zerobase[16] __attribute__((aligned(16)));
 
@@ -120,7 +102,22 @@ static void heap_init(void) {
     while (class_to_size[c] < 1024 + i * 128) c++;
     size_to_class128[i] = (uint8_t)c;
   }
+  for (int k = 1; k < NCLASS; k++) {
+    uint32_t size = class_to_size[k], magic = (uint32_t)(UINT32_MAX / size + 1);
+    int mult = 4;
+    for (; mult > 1; mult--) {
+      uint64_t span = (uint64_t)class_to_npages[k] * (uint64_t)mult << PAGE_SHIFT, n = span / size;
+      bool exact = true;
+      for (uint64_t i = 0; i < n && exact; i++) {
+        uint64_t off = i * size + size - 1;
+        exact = ((off * magic) >> 32) == i;
+      }
+      if (exact) break;
+    }
+    class_mult[k] = (uint8_t)mult;
+  }
   reserve_arena();
+  gc_init();
 }
 
 static inline int size_class(size_t n) {
@@ -146,6 +143,7 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
     if (r->npages == npages) { *pp = r->next; free(r); }
     else { r->start += npages << PAGE_SHIFT; r->npages -= npages; }
     *needzero = true;
+    heap_released -= heap_released >= (npages << PAGE_SHIFT) ? npages << PAGE_SHIFT : heap_released;
     return base;
   }
   uintptr_t bytes = npages << PAGE_SHIFT;
@@ -155,6 +153,71 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
   heap_sys += bytes;
   *needzero = false;
   return base;
+}
+
+/* give pages back: to the OS (they read as zero again) and to the sorted free-run list */
+static void pages_free(uintptr_t base, uintptr_t npages) {
+  uintptr_t bytes = npages << PAGE_SHIFT;
+  madvise((void *)base, bytes, MADV_DONTNEED);
+  heap_released += bytes;
+  Span **pp = &freeruns;
+  while (*pp && (*pp)->start < base) pp = &(*pp)->next;
+  Span *prev = pp == &freeruns ? NULL : (Span *)((char *)pp - offsetof(Span, next));
+  Span *next = *pp;
+  if (prev && prev->start + (prev->npages << PAGE_SHIFT) == base) {
+    prev->npages += npages;
+    if (next && prev->start + (prev->npages << PAGE_SHIFT) == next->start) {
+      prev->npages += next->npages;
+      prev->next = next->next;
+      free(next);
+    }
+    return;
+  }
+  if (next && base + bytes == next->start) {
+    next->start = base;
+    next->npages += npages;
+    return;
+  }
+  Span *r = calloc(1, sizeof *r);
+  if (!r) rt_throw_oom();
+  r->start = base;
+  r->npages = npages;
+  r->next = next;
+  *pp = r;
+}
+
+static void spans_add(Span *s) {
+  if (heap_nspans == heap_spans_cap) {
+    heap_spans_cap = heap_spans_cap ? heap_spans_cap * 2 : 1024;
+    heap_spans = realloc(heap_spans, heap_spans_cap * sizeof *heap_spans);
+    if (!heap_spans) rt_throw_oom();
+  }
+  heap_spans[heap_nspans++] = s;
+}
+
+void heap_release_span(Span *s) {
+  uintptr_t first = (s->start - arena_lo) >> PAGE_SHIFT;
+  for (uintptr_t i = 0; i < s->npages; i++) pagemap[first + i] = NULL;
+  pages_free(s->start, s->npages);
+  free(s);
+}
+
+void heap_partial_push(Span *s) {
+  if (s->inpartial || s->incache) return;
+  s->inpartial = 1;
+  s->next = partial[s->sizeclass][s->noscan];
+  partial[s->sizeclass][s->noscan] = s;
+}
+
+void heap_uncache_all(void) {
+  for (RtCache *c = all_caches; c; c = c->next)
+    for (int k = 0; k < NCLASS; k++)
+      for (int n = 0; n < 2; n++) {
+        Span *s = c->cur[k][n];
+        if (!s) continue;
+        s->incache = 0;
+        c->cur[k][n] = NULL;
+      }
 }
 
 static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint32_t nelems,
@@ -169,13 +232,14 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
   s->npages = npages;
   s->elemsize = elemsize;
   s->nelems = nelems;
-  s->divmagic = (uint32_t)(UINT32_MAX / elemsize + 1);
+  s->divmagic = elemsize ? (uint32_t)(UINT32_MAX / elemsize + 1) : 0;
   s->noscan = noscan;
   s->allocbits = (uint64_t *)(s + 1);
   s->markbits = s->allocbits + objwords;
   s->ptrbits = noscan ? NULL : s->markbits + objwords;
   uintptr_t first = (base - arena_lo) >> PAGE_SHIFT;
   for (uintptr_t i = 0; i < npages; i++) pagemap[first + i] = s;
+  spans_add(s);
   return s;
 }
 
@@ -193,8 +257,6 @@ static RtCache *cache_new(void) {
   return c;
 }
 
-static inline void setbit(uint64_t *bits, uintptr_t i) { bits[i >> 6] |= (uint64_t)1 << (i & 63); }
-static inline void clrbit(uint64_t *bits, uintptr_t i) { bits[i >> 6] &= ~((uint64_t)1 << (i & 63)); }
 
 /* the next object of s, or NULL if s is full */
 static inline void *span_take(Span *s) {
@@ -218,14 +280,16 @@ static inline void *span_take(Span *s) {
 }
 
 static Span *refill(RtCache *c, int cls, int noscan) {
+  if (gc_enabled && heap_live >= gc_goal) gc_collect();
   Span *old = c->cur[cls][noscan];
   pthread_mutex_lock(&heap_lock);
   if (old) old->incache = 0;
   Span *s = partial[cls][noscan];
   if (s) {
     partial[cls][noscan] = s->next;
+    s->inpartial = 0;
   } else {
-    uintptr_t npages = (uintptr_t)class_to_npages[cls] * 4;
+    uintptr_t npages = (uintptr_t)class_to_npages[cls] * class_mult[cls];
     bool needzero;
     uintptr_t base = pages_alloc(npages, &needzero);
     if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
@@ -236,6 +300,7 @@ static Span *refill(RtCache *c, int cls, int noscan) {
   }
   s->incache = 1;
   s->next = NULL;
+  heap_live += (uint64_t)(s->nelems - s->nalloc) * s->elemsize;
   pthread_mutex_unlock(&heap_lock);
   c->cur[cls][noscan] = s;
   return s;
@@ -244,7 +309,7 @@ static Span *refill(RtCache *c, int cls, int noscan) {
 /* ptrbits for n elements of t at p (an object of span s) */
 static void set_ptrbits(Span *s, uintptr_t p, const GoType *t, int64_t n) {
   uintptr_t w0 = (p - s->start) >> 3;
-  uintptr_t nw = s->elemsize >> 3;
+  uintptr_t nw = obj_size(s) >> 3;
   if (t->ptrdata == 0) return;
   for (uintptr_t i = 0; i < nw; i++) clrbit(s->ptrbits, w0 + i);  /* recycled object */
   uintptr_t tw = t->size >> 3, pw = t->ptrdata >> 3;
@@ -258,19 +323,18 @@ static void set_ptrbits(Span *s, uintptr_t p, const GoType *t, int64_t n) {
 static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   uintptr_t npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
   bool noscan = !t || t->ptrdata == 0, needzero;
+  if (gc_enabled && heap_live >= gc_goal) gc_collect();
   pthread_mutex_lock(&heap_lock);
   uintptr_t base = pages_alloc(npages, &needzero);
   if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
-  Span *s = span_new(base, npages, (uint32_t)(npages << PAGE_SHIFT > UINT32_MAX ? 0 : npages << PAGE_SHIFT), 1, noscan);
+  Span *s = span_new(base, npages, 0, 1, noscan);
+  heap_live += npages << PAGE_SHIFT;
   pthread_mutex_unlock(&heap_lock);
   s->nextfresh = 1;
   s->nalloc = 1;
   setbit(s->allocbits, 0);
   if (needzero) memset((void *)base, 0, npages << PAGE_SHIFT);
-  if (!noscan && s->elemsize) set_ptrbits(s, base, t, n);
-  else if (!noscan) { /* > 4 GiB object: mark every word as a possible pointer */
-    for (uintptr_t i = 0; i < (npages << PAGE_SHIFT) / 8; i++) setbit(s->ptrbits, i);
-  }
+  if (!noscan) set_ptrbits(s, base, t, n);
   RtCache *c = tl_cache ? tl_cache : cache_new();
   c->mallocs++;
   c->bytes += npages << PAGE_SHIFT;
@@ -319,34 +383,31 @@ void *rt_alloc_scan(size_t n) {
   return heap_alloc((size_t)words * 8, &word_type, words, false);
 }
 
-/* the object containing address p (its base, span and index), or NULL: for the collector */
+/* the object containing address p (its base and size), or NULL */
 void *rt_heap_find(const void *p, size_t *size) {
   uintptr_t a = (uintptr_t)p;
-  if (a < arena_lo || a >= arena_used) return NULL;
-  Span *s = pagemap[(a - arena_lo) >> PAGE_SHIFT];
+  Span *s = span_of(a);
   if (!s || a < s->start) return NULL;
-  uintptr_t idx = s->sizeclass ? (uintptr_t)(((uint64_t)(a - s->start) * s->divmagic) >> 32) : 0;
-  if (idx >= s->nelems || !(s->allocbits[idx >> 6] >> (idx & 63) & 1)) return NULL;
-  if (size) *size = s->sizeclass ? s->elemsize : s->npages << PAGE_SHIFT;
-  return (void *)(s->start + idx * (s->sizeclass ? s->elemsize : 0));
+  uintptr_t idx = obj_index(s, a);
+  if (idx >= s->nelems || !testbit(s->allocbits, idx)) return NULL;
+  if (size) *size = obj_size(s);
+  return (void *)(s->start + idx * obj_size(s));
 }
 
 /* ---- statistics and package runtime ---- */
 
 static void stats_collect(RtMemStats *m) {
-  uint64_t mallocs = 0, bytes = 0, frees = 0, freed = 0;
+  uint64_t mallocs = 0, bytes = 0;
   pthread_mutex_lock(&heap_lock);
   for (RtCache *c = all_caches; c; c = c->next) {
     mallocs += c->mallocs;
     bytes += c->bytes;
-    frees += c->frees;
-    freed += c->freedbytes;
   }
   m->mallocs = mallocs;
-  m->frees = frees + large_frees;
+  m->frees = heap_frees;
   m->total_alloc = bytes;
-  m->heap_alloc = bytes - freed;
-  m->heap_objects = mallocs - m->frees;
+  m->heap_alloc = bytes - heap_freed_bytes;
+  m->heap_objects = mallocs - heap_frees;
   m->heap_sys = heap_sys;
   m->sys = heap_sys + meta_sys + ((uint64_t)8 << 20);
   m->num_gc = rt_memstats.num_gc;
@@ -368,13 +429,21 @@ void gort_memstats_read(void *out) {
   m->HeapInuse = s.heap_alloc;
   m->HeapIdle = s.heap_sys > s.heap_alloc ? s.heap_sys - s.heap_alloc : 0;
   m->HeapObjects = s.heap_objects;
+  m->HeapReleased = heap_released;
+  m->NumForcedGC = rt_memstats.num_forced_gc;
+  m->PauseTotalNs = rt_memstats.pause_total_ns;
+  m->LastGC = rt_memstats.last_gc;
+  m->NextGC = gc_goal;
   m->StackInuse = m->StackSys = 1 << 20;
-  m->NextGC = 4 << 20;
   m->NumGC = (uint32_t)s.num_gc;
 }
 
 void runtime_ReadMemStats(GoMemStats *m) { gort_memstats_read(m); }
-void runtime_GC(void) { rt_memstats.num_gc++; }
+void runtime_GC(void) {
+  rt_memstats.num_forced_gc++;
+  if (gc_enabled) gc_collect();
+  else rt_memstats.num_gc++;
+}
 void runtime_Gosched(void) {}
 int64_t runtime_NumGoroutine(void) { return 1; }
 int64_t runtime_NumCPU(void) {

@@ -139,6 +139,14 @@ __attribute__((noinline)) static void call_deferred(void *c, RtPanic *p) {
   __asm__ volatile("" ::: "memory");  /* no tail call: this frame must exist during the call */
 }
 
+/* the collector's view: deferred closures are referenced only from malloc'd GoDefer records */
+void rt_panic_gc_roots(void (*mark)(void *)) {
+  RtG *g = rt_getg();
+  for (GoFrame *fr = g->frames; fr; fr = fr->prev)
+    for (GoDefer *d = fr->defers; d; d = d->next) mark(d->closure);
+  for (RtPanic *p = g->panic; p; p = p->link) mark(p->arg.data);
+}
+
 /* ---- the fatal end of an unrecovered panic ---- */
 
 static void preprint(RtPanic *p) {

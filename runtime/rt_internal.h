@@ -123,7 +123,14 @@ uint64_t rt_rand64(void);
 /* ---- memory statistics (alloc.c) ---- */
 typedef struct RtMemStats {
   uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, heap_sys, num_gc, sys;
+  uint64_t num_forced_gc, pause_total_ns, last_gc;
 } RtMemStats;
+/* the heap object containing p (base; *size its size), NULL if p is not in a live object */
+void *rt_heap_find(const void *p, size_t *size);
+/* collector roots beyond the current stack, data and bss (scheduler: other goroutine stacks) */
+void rt_gc_add_root_range(void *lo, void *hi);  /* conservatively scanned until removed */
+void rt_gc_remove_root_range(void *lo);
+void rt_panic_gc_roots(void (*mark)(void *));   /* panic.c: closures of pending defers */
 extern RtMemStats rt_memstats;
 
 #endif

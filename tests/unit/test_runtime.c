@@ -452,6 +452,65 @@ START_TEST(iface_itabs) {
 }
 END_TEST
 
+/* ---- the collector (enabled for this whole test binary: GOSUBDEBUG=gc=1) ---- */
+
+typedef struct Node { struct Node *next; int64_t v; GoString s; } Node;
+static const uint8_t node_mask[1] = {0x5};   /* words 0 and 2 are pointers */
+static const GoType t_node = {32, 24, node_mask, 0, GOK_STRUCT, 8, 0, 0, "main.Node", NULL, NULL,
+                              0, 0, 0, NULL, NULL};
+static Node *list_root;
+void runtime_GC(void);
+
+START_TEST(gc_keeps_reachable_frees_garbage) {
+  char buf[32];
+  for (int64_t i = 0; i < 100000; i++) {
+    Node *n = gort_alloc(&t_node);
+    n->next = list_root;
+    n->v = i;
+    snprintf(buf, sizeof buf, "n%lld", (long long)i);
+    n->s = rt_str(buf);
+    list_root = n;
+    for (int g = 0; g < 10; g++) gort_alloc(&t_node);   /* garbage */
+  }
+  GoMap *m = gort_makemap(&t_map_si, 0);
+  for (int i = 0; i < 20000; i++) {
+    snprintf(buf, sizeof buf, "key%d", i);
+    GoString k = rt_str(buf);
+    *(int64_t *)gort_mapassign(&t_map_si, m, &k) = i;
+  }
+  runtime_GC();
+  runtime_GC();
+  GoMemStats ms;
+  gort_memstats_read(&ms);
+  ck_assert_uint_ge(ms.NumGC, 2);
+  ck_assert_uint_ge(ms.Frees, 900000);
+  ck_assert_uint_lt(ms.HeapObjects, 400000);
+  int64_t want = 99999;
+  for (Node *n = list_root; n; n = n->next, want--) {
+    ck_assert_int_eq(n->v, want);
+    snprintf(buf, sizeof buf, "n%lld", (long long)want);
+    ck_assert(n->s.len == (int64_t)strlen(buf) && memcmp(n->s.ptr, buf, (size_t)n->s.len) == 0);
+  }
+  ck_assert_int_eq(want, -1);
+  for (int i = 0; i < 20000; i++) {
+    snprintf(buf, sizeof buf, "key%d", i);
+    GoString k = rt_str(buf);
+    int64_t *v = gort_mapaccess(&t_map_si, m, &k);
+    ck_assert(v && *v == i);
+  }
+  /* freed memory is reused and handed out zeroed */
+  for (int i = 0; i < 100000; i++) {
+    Node *n = gort_alloc(&t_node);
+    ck_assert(n->next == NULL && n->v == 0 && n->s.len == 0);
+    n->v = -1;
+  }
+  list_root = NULL;
+  runtime_GC();
+  gort_memstats_read(&ms);
+  ck_assert_uint_lt(ms.HeapObjects, 100000);
+}
+END_TEST
+
 /* ---- print ---- */
 
 static void prints(void) {
@@ -470,6 +529,7 @@ START_TEST(print_formats) {
 END_TEST
 
 int main(void) {
+  setenv("GOSUBDEBUG", "gc=1", 1);
   Suite *s = suite_create("runtime");
   TCase *tc = tcase_create("core");
   tcase_set_timeout(tc, 30);
@@ -489,6 +549,7 @@ int main(void) {
   tcase_add_test(tc, defer_recover);
   tcase_add_test(tc, iface_itabs);
   tcase_add_test(tc, print_formats);
+  tcase_add_test(tc, gc_keeps_reachable_frees_garbage);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

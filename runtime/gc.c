@@ -1,0 +1,248 @@
+/* gc.c — a stop-the-world mark-sweep collector over alloc.c's heap (the first step towards
+ * DESIGN §6's concurrent collector). OFF by default; GOSUBDEBUG=gc=1 turns it on (GOGC paces
+ * it, GODEBUG=gctrace=1 prints one line per cycle).
+ *
+ * Roots: the data and bss segments and the running goroutine's stack (from the collector's
+ * frame, with callee-saved registers spilled by __builtin_unwind_init, up to RtG.stack_hi),
+ * scanned conservatively; ranges registered with rt_gc_add_root_range (future goroutine
+ * stacks); the closures of pending defers (their records live in malloc'd memory, panic.c).
+ * Heap objects are scanned precisely: only the words whose ptrbits are set (from the type
+ * descriptor at allocation); noscan spans are never scanned.
+ *
+ * Invariants:
+ *   - Runs with the world stopped (the only thread today) and heap_lock held; caches are
+ *     detached first, so no span is being allocated from during the cycle.
+ *   - A word "points to" an object when it falls anywhere inside it (interior pointers are
+ *     common: slices of arrays, fields) and the object's allocbit is set.
+ *   - Mark: an object is marked before it is pushed on the mark stack, so each object is
+ *     scanned at most once; at the end of mark every object reachable from the roots is marked
+ *     (black) and nothing unmarked is reachable (white).
+ *   - Sweep: unmarked allocated objects are freed (allocbit cleared, pushed on the span's free
+ *     list; they are zeroed when handed out again); empty spans give their pages back
+ *     (madvise: the OS reclaims them); markbits are all clear afterwards.
+ *   - Pacing: heap_live counts live bytes after the last mark plus every byte handed out
+ *     since; the next cycle starts when it reaches goal = max(4 MB, live * (1 + GOGC/100)).
+ *
+ * Example: root word 0x...c018 on the stack → span of class 3 (24 bytes) starting at
+ *   0x...c000 → object #1 (0x...c018), allocbit set, not marked → mark, push; scanning it
+ *   reads word 0 (ptrbit set) → another object → mark, push; word 1 (ptrbit clear) skipped.
+ */
+#include "heap.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+int gc_enabled;
+int gc_percent = 100;
+uint64_t gc_goal = 4 << 20;
+static int gc_trace;
+static double gc_start_time;
+
+extern char __data_start[], _end[];
+
+typedef struct RootRange { uintptr_t lo, hi; } RootRange;
+static RootRange *roots;
+static size_t nroots, roots_cap;
+
+static uintptr_t *mstack;
+static size_t mtop, mcap;
+static uint64_t marked_bytes;
+
+static double now_sec(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+void gc_init(void) {
+  const char *d = getenv("GOSUBDEBUG");
+  if (d && strstr(d, "gc=1")) gc_enabled = 1;
+  const char *g = getenv("GOGC");
+  if (g && strcmp(g, "off") == 0) gc_enabled = 0;
+  else if (g && *g) gc_percent = atoi(g);
+  const char *t = getenv("GODEBUG");
+  if (t && strstr(t, "gctrace=1")) gc_trace = 1;
+  gc_start_time = now_sec();
+}
+
+void rt_gc_add_root_range(void *lo, void *hi) {
+  pthread_mutex_lock(&heap_lock);
+  if (nroots == roots_cap) {
+    roots_cap = roots_cap ? roots_cap * 2 : 16;
+    roots = realloc(roots, roots_cap * sizeof *roots);
+    if (!roots) rt_throw_oom();
+  }
+  roots[nroots].lo = (uintptr_t)lo;
+  roots[nroots].hi = (uintptr_t)hi;
+  nroots++;
+  pthread_mutex_unlock(&heap_lock);
+}
+
+void rt_gc_remove_root_range(void *lo) {
+  pthread_mutex_lock(&heap_lock);
+  for (size_t i = 0; i < nroots; i++)
+    if (roots[i].lo == (uintptr_t)lo) { roots[i] = roots[--nroots]; break; }
+  pthread_mutex_unlock(&heap_lock);
+}
+
+/* ---- mark ---- */
+
+static void push(uintptr_t obj) {
+  if (mtop == mcap) {
+    mcap = mcap ? mcap * 2 : 4096;
+    mstack = realloc(mstack, mcap * sizeof *mstack);
+    if (!mstack) rt_throw_oom();
+  }
+  mstack[mtop++] = obj;
+}
+
+static inline void mark(uintptr_t a) {
+  Span *s = span_of(a);
+  if (!s || a < s->start) return;
+  uintptr_t idx = obj_index(s, a);
+  if (idx >= s->nelems || !testbit(s->allocbits, idx) || testbit(s->markbits, idx)) return;
+  setbit(s->markbits, idx);
+  marked_bytes += obj_size(s);
+  if (!s->noscan) push(s->start + idx * obj_size(s));
+}
+
+static void mark_ptr(void *p) { mark((uintptr_t)p); }
+
+static void scan_conservative(uintptr_t lo, uintptr_t hi) {
+  lo = (lo + 7) & ~(uintptr_t)7;
+  for (uintptr_t a = lo; a + 8 <= hi; a += 8) mark(*(const uintptr_t *)a);
+}
+
+static void scan_object(uintptr_t obj) {
+  Span *s = span_of(obj);
+  uintptr_t w0 = (obj - s->start) >> 3, nw = obj_size(s) >> 3;
+  const uintptr_t *words = (const uintptr_t *)obj;
+  for (uintptr_t i = 0; i < nw;) {
+    uintptr_t w = w0 + i;
+    uint64_t bits = s->ptrbits[w >> 6] >> (w & 63);
+    if (!bits) { i += 64 - (w & 63); continue; }
+    int skip = __builtin_ctzll(bits);
+    i += (uintptr_t)skip;
+    if (i < nw) mark(words[i]);
+    i++;
+  }
+}
+
+static void drain(void) {
+  while (mtop) scan_object(mstack[--mtop]);
+}
+
+static void stack_bounds(uintptr_t *hi) {
+  RtG *g = rt_getg();
+  if (g->stack_hi) { *hi = (uintptr_t)g->stack_hi; return; }
+  pthread_attr_t attr;
+  void *addr;
+  size_t size;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0 &&
+      pthread_attr_getstack(&attr, &addr, &size) == 0) {
+    *hi = (uintptr_t)addr + size;
+    pthread_attr_destroy(&attr);
+    return;
+  }
+  *hi = 0;
+}
+
+__attribute__((noinline)) static void mark_roots(void) {
+  __builtin_unwind_init();   /* callee-saved registers now live in this frame */
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0) - 256, hi;
+  volatile uintptr_t here = 0;
+  if ((uintptr_t)&here < sp) sp = (uintptr_t)&here;
+  stack_bounds(&hi);
+  if (hi > sp) scan_conservative(sp, hi);
+  scan_conservative((uintptr_t)__data_start, (uintptr_t)_end);
+  for (size_t i = 0; i < nroots; i++) scan_conservative(roots[i].lo, roots[i].hi);
+  rt_panic_gc_roots(mark_ptr);
+  drain();
+}
+
+/* ---- sweep ---- */
+
+static void sweep_small(Span *s) {
+  size_t nwords = (s->nelems + 63) / 64;
+  uint32_t freed = 0;
+  for (size_t w = 0; w < nwords; w++) {
+    uint64_t dead = s->allocbits[w] & ~s->markbits[w];
+    freed += (uint32_t)__builtin_popcountll(dead);
+    s->allocbits[w] &= s->markbits[w];
+    s->markbits[w] = 0;
+  }
+  s->nalloc -= freed;
+  heap_frees += freed;
+  heap_freed_bytes += (uint64_t)freed * s->elemsize;
+  if (!freed) return;
+  /* rebuild the free list from the allocbits (objects below nextfresh that are free) */
+  void *head = NULL;
+  for (uint32_t i = s->nextfresh; i-- > 0;) {
+    if (testbit(s->allocbits, i)) continue;
+    void *obj = (void *)(s->start + (uintptr_t)i * s->elemsize);
+    *(void **)obj = head;
+    head = obj;
+  }
+  s->freelist = head;
+}
+
+static void sweep(void) {
+  for (int k = 0; k < NCLASS; k++) partial[k][0] = partial[k][1] = NULL;
+  size_t keep = 0;
+  for (size_t i = 0; i < heap_nspans; i++) {
+    Span *s = heap_spans[i];
+    s->inpartial = 0;
+    if (!s->sizeclass) {
+      if (!testbit(s->markbits, 0)) {
+        heap_frees++;
+        heap_freed_bytes += span_bytes(s);
+        heap_release_span(s);
+        continue;
+      }
+      clrbit(s->markbits, 0);
+      heap_spans[keep++] = s;
+      continue;
+    }
+    sweep_small(s);
+    if (s->nalloc == 0) {
+      heap_release_span(s);
+      continue;
+    }
+    if (s->nalloc < s->nelems) heap_partial_push(s);
+    heap_spans[keep++] = s;
+  }
+  heap_nspans = keep;
+}
+
+void gc_collect(void) {
+  double t0 = now_sec();
+  pthread_mutex_lock(&heap_lock);
+  uint64_t before = heap_live;
+  heap_uncache_all();
+  marked_bytes = 0;
+  mark_roots();
+  double t1 = now_sec();
+  sweep();
+  heap_live = marked_bytes;
+  uint64_t goal = marked_bytes + marked_bytes * (uint64_t)(gc_percent > 0 ? gc_percent : 0) / 100;
+  gc_goal = goal < ((uint64_t)4 << 20) ? (uint64_t)4 << 20 : goal;
+  rt_memstats.num_gc++;
+  double t2 = now_sec();
+  rt_memstats.pause_total_ns += (uint64_t)((t2 - t0) * 1e9);
+  struct timespec wall;
+  clock_gettime(CLOCK_REALTIME, &wall);
+  rt_memstats.last_gc = (uint64_t)wall.tv_sec * 1000000000u + (uint64_t)wall.tv_nsec;
+  pthread_mutex_unlock(&heap_lock);
+  if (gc_trace) {
+    char line[256];
+    int n = snprintf(line, sizeof line,
+                     "gc %llu @%.3fs 0%%: 0+%.3f+%.3f ms clock, 0+0/0/0+0 ms cpu, "
+                     "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P\n",
+                     (unsigned long long)rt_memstats.num_gc, t0 - gc_start_time,
+                     (t1 - t0) * 1e3, (t2 - t1) * 1e3, (unsigned long long)(before >> 20),
+                     (unsigned long long)(before >> 20), (unsigned long long)(marked_bytes >> 20),
+                     (unsigned long long)(gc_goal >> 20));
+    rt_write(2, line, n);
+  }
+}
