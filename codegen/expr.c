@@ -644,8 +644,10 @@ static LLVMValueRef unary(Node *n) {
     if (inner->kind == N_COMPOSITE) {
       int esc = n->esc == ESC_HEAP || inner->esc == ESC_HEAP ? ESC_HEAP
                 : n->esc == ESC_NONE || inner->esc == ESC_NONE ? ESC_NONE : ESC_UNKNOWN;
-      LLVMValueRef p = cg_alloc_obj(inner->type, esc);
-      cg_composite_into(p, inner, inner->type);
+      Type *lt = inner->type ? inner->type : type_under(n->type)->elem;
+      if (!inner->type) inner->type = lt;
+      LLVMValueRef p = cg_alloc_obj(lt, esc);
+      cg_composite_into(p, inner, lt);
       return p;
     }
     return cg_addr(x);
