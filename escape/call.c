@@ -320,11 +320,101 @@ static Node *static_value(Node *x) {
     Object *o = x->ident.obj;
     if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || o->is_result || o->addrtaken)
       return x;
-    Loc *l = esc_old_loc(o);
-    if (!l || !l->defn_value || l->assigned_again || l->addrtaken) return x;
-    x = l->defn_value;
+    extern Node *esc_static_def(Object *);
+    Node *v = esc_static_def(o);
+    if (!v) return x;
+    x = v;
   }
   return x;
+}
+
+static bool is_ptr_type(Type *t) {
+  Type *u = esc_under(t);
+  return u && u->kind == TY_POINTER;
+}
+
+/* ---- devirtualization (gc's devirtualize pass, which runs before escape analysis): an
+ * interface method call on a variable whose only value is a conversion from a concrete type
+ * becomes a call of that type's method. ---- */
+
+typedef struct Devirt { Node *call; Object *method; Type *concrete; } Devirt;
+static Vec devirts;
+
+static Method *find_method(Type *t, const char *name, bool *ptr_ok) {
+  Type *nt = t;
+  *ptr_ok = false;
+  if (t->kind != TY_NAMED && esc_under(t)->kind == TY_POINTER) {
+    nt = esc_under(t)->elem;
+    *ptr_ok = true;
+  }
+  if (!nt || nt->kind != TY_NAMED) return NULL;
+  for (int i = 0; i < nt->methods.len; i++) {
+    Method *m = nt->methods.data[i];
+    if (m->name == name) return m;
+  }
+  return NULL;
+}
+
+static bool embeds_iface_method(Type *t, const char *name) {
+  Type *u = esc_under(t);
+  if (!u || u->kind != TY_STRUCT) return false;
+  for (int i = 0; i < u->fields.len; i++) {
+    Field *f = u->fields.data[i];
+    if (!f->embedded || !esc_is_interface(f->type)) continue;
+    Type *it = esc_under(f->type);
+    for (int j = 0; j < it->methods.len; j++)
+      if (((Method *)it->methods.data[j])->name == name) return true;
+  }
+  return false;
+}
+
+static void devirt_call(Node *call) {
+  Node *fun = esc_unparen(call->call.fun);
+  if (!fun || fun->kind != N_SELECTOR || fun->selector.kind != SEL_IFACEMETHOD ||
+      fun->selector.path.len)
+    return;
+  Node *r = static_value(fun->selector.x);
+  if (!r || r->kind != N_CALL || r->call.how != CALL_CONVERSION || !r->call.args.len) return;
+  Type *to = esc_under(r->type);
+  Node *x = r->call.args.data[0];
+  if (!to || to->kind != TY_INTERFACE || !x->type || esc_is_interface(x->type)) return;
+  bool ptr_ok;
+  Method *m = find_method(x->type, fun->selector.name, &ptr_ok);
+  if (m && m->func && (ptr_ok || !m->ptr_recv)) {
+    if (esc_mlevel)
+      diag_note(call->pos, "devirtualizing %s to %s", esc_node_string(fun),
+                esc_type_string(x->type));
+    Devirt *d = NEW(Devirt);
+    *d = (Devirt){call, m->func, x->type};
+    vec_push(&devirts, d);
+  } else if (!m && embeds_iface_method(x->type, fun->selector.name)) {
+    /* x.(T).I.m(): still an interface call, but on a field of the concrete value */
+    if (esc_mlevel)
+      diag_note(call->pos, "partially devirtualizing %s to %s", esc_node_string(fun),
+                esc_type_string(x->type));
+    Devirt *d = NEW(Devirt);
+    *d = (Devirt){call, NULL, x->type};
+    vec_push(&devirts, d);
+  }
+}
+
+extern void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
+static void devirt_visit(Node *n, void *arg) {
+  if (!n) return;
+  if (n->kind == N_CALL && n->call.how == CALL_FUNC) devirt_call(n);
+  esc_visit_children(n, devirt_visit, arg);
+}
+
+void esc_devirtualize(Node *body);
+void esc_devirtualize(Node *body) {
+  if (!body) { devirts.len = 0; return; }
+  esc_visit_children(body, devirt_visit, NULL);
+}
+
+static Devirt *devirt_of(Node *call) {
+  for (int i = 0; i < devirts.len; i++)
+    if (((Devirt *)devirts.data[i])->call == call) return devirts.data[i];
+  return NULL;
 }
 
 static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
@@ -333,13 +423,19 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   EscFn *litfn = NULL;
   Node *recv = NULL;     /* method receiver selector */
   bool methexpr = false;
+  Devirt *devirt = NULL;
   if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
     fnobj = fun->ident.obj;
   } else if (fun->kind == N_SELECTOR) {
     switch (fun->selector.kind) {
     case SEL_PKG: if (fun->selector.sel && fun->selector.sel->kind == OBJ_FUNC) fnobj = fun->selector.sel; break;
     case SEL_METHOD: fnobj = fun->selector.sel; recv = fun; break;
-    case SEL_IFACEMETHOD: recv = fun; break;
+    case SEL_IFACEMETHOD: {
+      recv = fun;
+      Devirt *d = devirt_of(call);
+      if (d) { fnobj = d->method; devirt = d; } /* method NULL: partially devirtualized */
+      break;
+    }
     case SEL_METHODEXPR: fnobj = fun->selector.sel; methexpr = true; break;
     default: break;
     }
@@ -360,7 +456,15 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     Hole rk = litfn ? lit_tag_hole(e, ks, nks, litfn, 0)
                     : esc_tag_hole(e, ks, nks, fnobj, 0, fnobj ? fnobj->recv : NULL);
     extern Hole esc_recv_hole(Esc *, Hole, Node *);
-    Hole rh = esc_recv_hole(e, rk, recv);
+    Hole rh;
+    if (devirt) { /* x.(T).m(...) */
+      rh = rk;
+      if (devirt->method && !is_ptr_type(devirt->method->recv) && is_ptr_type(devirt->concrete))
+        rh = hole_deref(rh, recv, "indirection");
+      rh = hole_dottype(rh, devirt->concrete, recv, "dot");
+    } else {
+      rh = esc_recv_hole(e, rk, recv);
+    }
     argument(e, cc, rh, recv->selector.x);
     cc->ctx = cc->call->pos;
     pi = 1;

@@ -179,26 +179,61 @@ static void field_results(Esc *e, Vec *fields, Vec *out) {
 typedef struct LocalArg { Esc *e; } LocalArg;
 
 /* Static call resolution (gc's ir.StaticValue) needs each local's only definition and
- * whether it is ever assigned again. */
+ * whether it is ever assigned again: a table filled before the analysis (prepass below). */
+typedef struct StaticDef { Object *obj; Node *value; bool again; } StaticDef;
+static Vec static_defs;
+
+static StaticDef *static_def(Object *o, bool make) {
+  for (int i = static_defs.len - 1; i >= 0; i--) {
+    StaticDef *d = static_defs.data[i];
+    if (d->obj == o) return d;
+  }
+  if (!make) return NULL;
+  StaticDef *d = NEW(StaticDef);
+  d->obj = o;
+  vec_push(&static_defs, d);
+  return d;
+}
+
+Node *esc_static_def(Object *o);
+Node *esc_static_def(Object *o) {
+  StaticDef *d = static_def(o, false);
+  return d && !d->again ? d->value : NULL;
+}
+
 static void note_assign(Node *lhs, Node *value, bool defines) {
   lhs = esc_unparen(lhs);
   if (!lhs || lhs->kind != N_IDENT) return;
   Object *o = lhs->ident.obj;
   if (!o || o->kind != OBJ_VAR || o->is_global) return;
-  Loc *l = esc_old_loc(o);
-  if (!l) return;
-  if (defines && o->decl == lhs && value) l->defn_value = value;
-  else l->assigned_again = true;
+  StaticDef *d = static_def(o, true);
+  if (defines && o->decl == lhs && value) d->value = value;
+  else d->again = true;
 }
 static void note_assigns(Vec *lhs, Vec *rhs, bool defines) {
   for (int i = 0; i < lhs->len; i++)
     note_assign(lhs->data[i], lhs->len == rhs->len ? rhs->data[i] : NULL, defines);
 }
+
+static void prepass(Node *n, void *arg) {
+  if (!n) return;
+  switch (n->kind) {
+  case N_ASSIGN: note_assigns(&n->assign.lhs, &n->assign.rhs, n->assign.op == OP_DEFINE); break;
+  case N_VALUESPEC: note_assigns(&n->valuespec.names, &n->valuespec.values, true); break;
+  case N_INCDEC: note_assign(n->incdec.x, NULL, false); break;
+  case N_RANGE:
+    break;
+  default: break;
+  }
+  esc_visit_children(n, prepass, arg);
+}
+
 static void local_decl(Esc *e, Node *ident) {
   if (!ident || ident->kind != N_IDENT) return;
   Object *o = ident->ident.obj;
   if (o && o->kind == OBJ_VAR && o->decl == ident && o->name != intern("_")) esc_var_loc(e, o);
 }
+
 static void collect_locals(Node *n, void *arg) {
   LocalArg *la = arg;
   if (!n || n->kind == N_FUNCLIT) return;
@@ -207,15 +242,10 @@ static void collect_locals(Node *n, void *arg) {
     esc_visit_children(n, collect_locals, arg);
     if (n->assign.op == OP_DEFINE)
       for (int i = 0; i < n->assign.lhs.len; i++) local_decl(la->e, n->assign.lhs.data[i]);
-    note_assigns(&n->assign.lhs, &n->assign.rhs, n->assign.op == OP_DEFINE);
-    return;
-  case N_INCDEC:
-    note_assign(n->incdec.x, NULL, false);
     return;
   case N_VALUESPEC:
     esc_visit_children(n, collect_locals, arg);
     for (int i = 0; i < n->valuespec.names.len; i++) local_decl(la->e, n->valuespec.names.data[i]);
-    note_assigns(&n->valuespec.names, &n->valuespec.values, true);
     return;
   case N_RANGE:
     esc_visit_children(n->rangestmt.x, collect_locals, arg);
@@ -223,8 +253,6 @@ static void collect_locals(Node *n, void *arg) {
       local_decl(la->e, n->rangestmt.key);
       local_decl(la->e, n->rangestmt.value);
     }
-    note_assign(n->rangestmt.key, NULL, false);
-    note_assign(n->rangestmt.value, NULL, false);
     esc_visit_children(n->rangestmt.body, collect_locals, arg);
     return;
   case N_CASECLAUSE:
@@ -434,6 +462,8 @@ static int visit_fn(Tarjan *t, EscFn *fn) {
   return min;
 }
 
+void esc_devirtualize(Node *body);
+
 void esc_analyze(Package *pkg, int mlevel) {
   esc_mlevel = mlevel;
   esc_pkg = pkg;
@@ -448,6 +478,10 @@ void esc_analyze(Package *pkg, int mlevel) {
     LitArg la = {fn};
     esc_visit_children(fn->body, make_lits, &la);
   }
+  static_defs.len = 0;
+  for (int i = 0; i < fns.len; i++) prepass(((EscFn *)fns.data[i])->body, NULL);
+  esc_devirtualize(NULL);
+  for (int i = 0; i < fns.len; i++) esc_devirtualize(((EscFn *)fns.data[i])->body);
   Tarjan t = {0};
   for (int i = 0; i < fns.len; i++) visit_fn(&t, fns.data[i]);
 }

@@ -128,6 +128,9 @@ static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const 
   for (int i = 0; i < nd; i++) ks[i] = esc_addr(e, dsts[i]);
   for (int i = 0; i < nd; i++) {
     Node *src = i < ns ? srcs[i] : NULL;
+    /* v, ok = m[k] / x.(T) / <-c: gc converts v to an interface type only after escape
+     * analysis (walk), so there is no allocation site for it here */
+    if (src && nd == 2 && ns == 1 && strcmp(why, "assign-pair")) src = esc_strip_implicit(src);
     Hole k = ks[i];
     if (src && dsts[i] && is_self_assign(dsts[i], src)) {
       if (esc_mlevel)
@@ -147,7 +150,7 @@ static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const 
 }
 
 static const char *pair_why(Node *rhs) {
-  rhs = esc_unparen(rhs);
+  rhs = esc_strip_implicit(rhs);
   switch (rhs->kind) {
   case N_INDEX: return "assign-pair-mapr";
   case N_TYPEASSERT: return "assign-pair-dot-type";
