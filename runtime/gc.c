@@ -246,3 +246,13 @@ void gc_collect(void) {
     rt_write(2, line, n);
   }
 }
+
+/* ---- write barrier (the concurrent collector will set gort_writebarrier while marking;
+ * the stop-the-world collector never needs it) ---- */
+volatile uint32_t gort_writebarrier;
+
+void gort_wb(void **slot, void *newval) {
+  /* hybrid barrier (DESIGN §6) will shade *slot and newval here */
+  (void)slot;
+  (void)newval;
+}

@@ -43,6 +43,10 @@ RtG *rt_getg(void) {
   return rt_curg;
 }
 
+/* ---- safepoints: loops poll gort_preempt; the scheduler will set it to preempt ---- */
+volatile uint32_t gort_preempt;
+void gort_safepoint(void) {}
+
 /* ---- output and exit ---- */
 
 int64_t rt_write(int fd, const void *p, int64_t n) {
