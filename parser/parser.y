@@ -238,7 +238,7 @@ param:
 /* Type = TypeName | TypeLit | "(" Type ")" . */
 type:
     type_nparen                          { $$ = $1; }
-  | '(' type ')'                         { $$ = mk_paren($1, $2); }
+  | '(' type ')'                         { $$ = $2; /* gc keeps no parentheses in types */ }
   ;
 type_nparen:
     type_nrecv                           { $$ = $1; }
@@ -261,7 +261,7 @@ othertype:
     '[' oexpr ']' type                   { $$ = mk_arraytype($1, $2, $4); }
   | '[' ELLIPSIS ']' type                { $$ = mk_arraytype($1, mk_ellipsis($2, NULL), $4); }
   | CHAN type_nrecv                      { $$ = mk_chantype($1, CHAN_BOTH, $2); }
-  | CHAN '(' type ')'                    { $$ = mk_chantype($1, CHAN_BOTH, mk_paren($2, $3)); }
+  | CHAN '(' type ')'                    { $$ = mk_chantype($1, CHAN_BOTH, $3); }
   | CHAN ARROW type                      { $$ = mk_chantype($1, CHAN_SEND, $3); }
   | MAP '[' type ']' type                { $$ = mk_maptype($1, $3, $5); }
   | structtype                           { $$ = $1; }
@@ -324,7 +324,7 @@ name_list:
 non_expr_type:
     othertype                            { $$ = $1; }
   | functype                             { $$ = $1; }
-  | recvchantype                         { $$ = $1; }
+  | ARROW CHAN type                      { $$ = mk_chantype($2, CHAN_RECV, $3); /* gc: at chan */ }
   | MULOP non_expr_type                  { $$ = mk_unary($1, $2); }
   ;
 expr_or_type:
