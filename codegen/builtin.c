@@ -124,7 +124,7 @@ static LLVMValueRef b_make(Node *n, LLVMValueRef *vals) {
   Type *et = u->elem;
   LLVMValueRef p;
   int64_t es = cg_sizeof(et);
-  if (n->esc == ESC_NONE && capn->val && capn->val->kind == CV_INT && capn->val->i >= 0 &&
+  if (cg_on_stack(n->esc) && capn->val && capn->val->kind == CV_INT && capn->val->i >= 0 &&
       capn->val->i * (es ? es : 1) <= 65536) {
     LLVMTypeRef at = LLVMArrayType2(cg_type(et), (uint64_t)capn->val->i);
     p = cg_alloca(at, "make");

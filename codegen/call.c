@@ -159,7 +159,7 @@ static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
       LLVMValueRef p;
       LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)cnt);
       for (int j = 0; j < cnt; j++) vals[j] = arg_to(&av[ai + j], et);
-      if (call->esc == ESC_NONE) {
+      if (cg_on_stack(call->esc)) {
         p = cg_alloca(at, "varargs");
       } else {
         p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cg_i64(cnt)}, 2);
@@ -255,7 +255,21 @@ static LLVMValueRef call_func(Node *n) {
       if (m->kind != OBJ_FUNC) break;
       LLVMValueRef recv = args[0];
       Type *given = VEC_AT(sig->params, 0);
-      if (!type_identical(given, m->recv)) recv = cg_load(m->recv, recv); /* (*T).m with value m */
+      if (!type_identical(given, m->recv) || fun->selector.path.len) {
+        /* T.m / (*T).m through embedded fields or with a value method */
+        extern LLVMValueRef cg_walk_path(LLVMValueRef addr, Type **t, Vec *path);
+        bool gp = type_under(given)->kind == TY_POINTER && given->kind != TY_NAMED;
+        Type *cur = gp ? given->elem : given;
+        LLVMValueRef addr = gp ? recv : cg_tmp_mem(given, recv);
+        if (gp) cg_check_nil(addr);
+        addr = cg_walk_path(addr, &cur, &fun->selector.path);
+        if (type_under(cur)->kind == TY_POINTER && cur->kind != TY_NAMED) {
+          addr = LLVMBuildLoad2(cg.b, cg.t_ptr, addr, "");
+          cur = cur->elem;
+        }
+        bool ptrrecv = type_under(m->recv)->kind == TY_POINTER && m->recv->kind != TY_NAMED;
+        recv = ptrrecv ? addr : cg_load(m->recv, addr);
+      }
       return cg_call_direct(m, recv, m->type, args + 1, k - 1);
     }
     default: break;
@@ -334,7 +348,7 @@ LLVMValueRef cg_method_value(Node *sel) {
   } else LLVMBuildRet(cg.b, r);
   cg_set_fn(saved);
   LLVMValueRef rec;
-  if (sel->esc == ESC_NONE) {
+  if (cg_on_stack(sel->esc)) {
     rec = cg_alloca(rect, "mval");
   } else {
     Type *ts[1] = {rt};

@@ -82,10 +82,14 @@ typedef struct Cg {
   Vec itab_keys, itab_vals;
   Vec func_objs, func_vals;     /* Object* → LLVM function */
   int strno, anonno;
+  bool force_heap;              /* evaluating a defer's arguments: they outlive the statement */
   bool failed;
 } Cg;
 
 extern Cg cg;
+
+/* An allocation site goes in the frame only when escape analysis says it does not escape. */
+static inline bool cg_on_stack(int esc) { return esc == ESC_NONE && !cg.force_heap; }
 
 /* ---- codegen.c ---- */
 LLVMValueRef cg_rt(const char *name);                 /* runtime function (declared from table) */
@@ -152,6 +156,7 @@ LLVMValueRef cg_binop(Op op, LLVMValueRef x, LLVMValueRef y, Type *t, Pos pos);
 LLVMValueRef cg_index_addr(Node *n, LLVMValueRef *val_out);
 LLVMValueRef cg_field_addr(Node *sel);
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v);  /* store v in a fresh alloca, return it */
+LLVMValueRef cg_composite(Node *n);            /* value of a composite literal */
 
 /* ---- call.c ---- */
 LLVMValueRef cg_call(Node *n);                 /* value (tuple struct for multi-results) */

@@ -91,7 +91,7 @@ static LLVMValueRef slice_lit(Node *n, Type *u) {
   }
   LLVMTypeRef at = LLVMArrayType2(cg_type(u->elem), (uint64_t)len);
   LLVMValueRef p;
-  if (n->esc == ESC_NONE) {
+  if (cg_on_stack(n->esc)) {
     p = cg_alloca(at, "slicelit");
     LLVMBuildStore(cg.b, LLVMConstNull(at), p);
   } else {

@@ -75,6 +75,8 @@ void cg_defer_stmt(Node *n) {
   Object *direct = NULL;
   bool builtin = call->call.how == CALL_BUILTIN;
   Type *sig = NULL;
+  bool saved_force = cg.force_heap;
+  cg.force_heap = true;
   if (builtin) {
     for (int i = 0; i < call->call.args.len && nv < 64; i++) {
       Node *a = VEC_AT(call->call.args, i);
@@ -83,6 +85,7 @@ void cg_defer_stmt(Node *n) {
     }
   } else if (call->call.how == CALL_CONVERSION) {
     cg_expr(call);
+    cg.force_heap = saved_force;
     return;
   } else {
     sig = type_under(fun->type);
@@ -102,6 +105,7 @@ void cg_defer_stmt(Node *n) {
       vt[nv++] = VEC_AT(sig->params, i);
     }
   }
+  cg.force_heap = saved_force;
   /* the record {thunk, values...} */
   LLVMTypeRef el[73];
   el[0] = cg.t_ptr;

@@ -164,7 +164,8 @@ static LLVMValueRef ident_value(Node *n) {
 
 /* ---- selectors ---- */
 /* Walk the embedded-field path of a selector from an address of x's (struct) value. */
-static LLVMValueRef walk_path(LLVMValueRef addr, Type **t, Vec *path) {
+LLVMValueRef cg_walk_path(LLVMValueRef addr, Type **t, Vec *path);
+LLVMValueRef cg_walk_path(LLVMValueRef addr, Type **t, Vec *path) {
   for (int i = 0; i < path->len; i++) {
     Type *u = type_under(*t);
     if (u->kind == TY_POINTER) {
@@ -198,7 +199,7 @@ static LLVMValueRef base_addr(Node *x, Type **t) {
 LLVMValueRef cg_selector_base(Node *sel, Type **t);
 LLVMValueRef cg_selector_base(Node *sel, Type **t) {
   LLVMValueRef a = base_addr(sel->selector.x, t);
-  return walk_path(a, t, &sel->selector.path);
+  return cg_walk_path(a, t, &sel->selector.path);
 }
 
 LLVMValueRef cg_field_addr(Node *sel) {
@@ -647,7 +648,9 @@ static LLVMValueRef unary(Node *n) {
       Type *lt = inner->type ? inner->type : type_under(n->type)->elem;
       if (!inner->type) inner->type = lt;
       LLVMValueRef p = cg_alloc_obj(lt, esc);
-      cg_composite_into(p, inner, lt);
+      Type *lu = type_under(lt);
+      if (lu->kind == TY_STRUCT || lu->kind == TY_ARRAY) cg_composite_into(p, inner, lt);
+      else cg_store(lt, cg_composite(inner), p);
       return p;
     }
     return cg_addr(x);

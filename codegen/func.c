@@ -156,7 +156,7 @@ LLVMValueRef cg_heap_alloc(Type *t) {
 /* Allocation site: ESC_NONE in the frame (one alloca in the entry block, zeroed at each
  * evaluation), otherwise by the runtime. */
 LLVMValueRef cg_alloc_obj(Type *t, int esc) {
-  if (esc == ESC_NONE && cg.fn->alloca_pt) {
+  if (cg_on_stack(esc) && cg.fn->alloca_pt) {
     LLVMValueRef a = cg_alloca(cg_type(t), "obj");
     LLVMBuildStore(cg.b, cg_zero(t), a);
     return a;
@@ -457,7 +457,7 @@ LLVMValueRef cg_funclit(Node *n) {
   cg_set_fn(saved);
   if (nc == 0) return static_record(fn);
   LLVMValueRef rec;
-  if (n->esc == ESC_NONE) {
+  if (cg_on_stack(n->esc)) {
     rec = cg_alloca(rt, "closure");
   } else {
     LLVMValueRef a[1] = {cg_record_desc(pt, nc)};

@@ -103,7 +103,7 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
   const char *name = arena_printf("wrap:%s.%s", cg_type_name(t), me->name);
   LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, name);
   if (fn) return fn;
-  Type *sig = type_under(me->m->type);
+  Type *sig = type_under(me->m->func ? me->m->func->type : me->m->type);
   fn = LLVMAddFunction(cg.mod, name, cg_func_type(sig, false, NULL));
   LLVMSetLinkage(fn, LLVMInternalLinkage);
   Fn *saved = cg.fn;
@@ -242,7 +242,7 @@ LLVMValueRef cg_to_iface(LLVMValueRef v, Type *from, Type *to, Node *n) {
     LLVMSetGlobalConstant(data, 1);
     LLVMSetLinkage(data, LLVMPrivateLinkage);
     LLVMSetAlignment(data, 8);
-  } else if (n && n->kind == N_CALL && n->esc == ESC_NONE) {
+  } else if (n && n->kind == N_CALL && cg_on_stack(n->esc)) {
     data = cg_alloca(cg_type(from), "iface.data");
     LLVMBuildStore(cg.b, v, data);
   } else {

@@ -390,7 +390,7 @@ static LLVMValueRef methods_array(Type *t, int *count) {
     el = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
       MethodEntry *me = VEC_AT(ms, i);
-      const char *sig = cg_sig_string(me->m->type);
+      const char *sig = cg_sig_string(me->m->func ? me->m->func->type : me->m->type);
       LLVMValueRef v[3] = {cg_cstring(me->name, strlen(me->name) + 1),
                            cg_cstring(sig, strlen(sig) + 1), cg_method_wrapper(t, me)};
       el[i] = LLVMConstNamedStruct(cg.t_gomethod, v, 3);
