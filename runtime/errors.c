@@ -104,3 +104,48 @@ bool errors_Is(const GoItab *eitab, void *edata, const GoItab *titab, void *tdat
     edata = next.data;
   }
 }
+
+/* errors.As(err, target any): the first error in err's chain assignable to *target is
+ * stored there. target is a non-nil pointer (its data word is the pointer). */
+static bool assignable(const GoType *t, const GoType *to) {
+  if (to->kind == GOK_INTERFACE) return rt_type_implements(t, to);
+  if (t == to) return true;
+  /* runtime-owned error types may also be described by codegen under the same name */
+  return t->kind == to->kind && (t->flags & GOTF_NAMED || t->kind == GOK_PTR) &&
+         (strncmp(t->name, "*strconv.", 9) == 0 || strncmp(t->name, "*errors.", 8) == 0 ||
+          strncmp(t->name, "*fmt.", 5) == 0) &&
+         strcmp(t->name, to->name) == 0;
+}
+
+static void store_as(const GoType *to, void *dst, const GoType *t, void *data) {
+  if (to->kind == GOK_INTERFACE) {
+    void **w = dst;
+    w[0] = to->nmethods == 0 ? (void *)t : (void *)gort_getitab(to, t, false);
+    w[1] = data;
+  } else if (rt_type_direct(t)) {
+    *(void **)dst = data;
+  } else {
+    memcpy(dst, data, t->size);
+  }
+}
+
+bool errors_As(const GoItab *eitab, void *edata, const GoType *tt, void *target) {
+  if (!tt) rt_panic_string("errors: target cannot be nil");
+  if (tt->kind != GOK_PTR || !target) rt_panic_string("errors: target must be a non-nil pointer");
+  const GoType *to = tt->elem;
+  if (to->kind != GOK_INTERFACE && !rt_type_implements(to, &gort_type_error))
+    rt_panic_string("errors: *target must be interface or implement error");
+  while (eitab) {
+    if (assignable(eitab->type, to)) {
+      store_as(to, target, eitab->type, edata);
+      return true;
+    }
+    const GoMethod *as = rt_find_method(eitab->type, "As", "(interface {}) bool");
+    if (!as) as = rt_find_method(eitab->type, "As", "(any) bool");
+    if (as && ((bool (*)(void *, const GoType *, void *))as->fn)(edata, tt, target)) return true;
+    GoIface next = errors_Unwrap(eitab, edata);
+    eitab = next.itab;
+    edata = next.data;
+  }
+  return false;
+}

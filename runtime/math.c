@@ -504,3 +504,131 @@ double math_Pow(double x, double y) {
   }
   return ldexp(a1, ae);
 }
+
+/* ---- more of package math ---- */
+
+double math_Copysign(double f, double sign) { return copysign(f, sign); }
+double math_Dim(double x, double y) {
+  double v = x - y;
+  return v <= 0 ? 0 : v;
+}
+double math_RoundToEven(double x) { return nearbyint(x); }
+double math_Remainder(double x, double y) { return remainder(x, y); }
+double math_Ldexp(double frac, int64_t exp) {
+  if (exp > 100000) exp = 100000;
+  if (exp < -100000) exp = -100000;
+  return ldexp(frac, (int)exp);
+}
+double math_Log1p(double x) { return log1p(x); }
+double math_Expm1(double x) { return expm1(x); }
+
+typedef struct FracExp { double frac; int64_t exp; } FracExp;
+FracExp math_Frexp(double f) {
+  FracExp r = {f, 0};
+  if (f == 0 || isinf(f) || f != f) return r;
+  int e;
+  r.frac = frexp(f, &e);
+  r.exp = e;
+  return r;
+}
+
+typedef struct IntFrac { double i, frac; } IntFrac;
+IntFrac math_Modf(double f) { /* modf.go */
+  IntFrac r;
+  if (f < 1) {
+    if (f < 0) {
+      r = math_Modf(-f);
+      r.i = -r.i;
+      r.frac = -r.frac;
+      return r;
+    }
+    if (f == 0) {
+      r.i = r.frac = f;
+      return r;
+    }
+    r.i = 0;
+    r.frac = f;
+    return r;
+  }
+  uint64_t x = bits_of(f);
+  unsigned e = (unsigned)((x >> 52) & 0x7FF) - 1023;
+  if (e < 64 - 12) x &= ~((1ull << (64 - 12 - e)) - 1);
+  r.i = from_bits(x);
+  r.frac = f - r.i;
+  return r;
+}
+
+/* exp.go's exp2 + expmulti (amd64 has no assembly for Exp2) */
+double math_Exp2(double x) {
+  static const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10,
+                      P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+                      P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+                      P5 = 4.13813679705723846039e-08;
+  if (x != x || (isinf(x) && x > 0)) return x;
+  if (isinf(x)) return 0;
+  if (x > 1.0239999999999999e+03) return INFINITY;
+  if (x < -1.0740e+03) return 0;
+  int64_t k = 0;
+  if (x > 0)
+    k = (int64_t)(x + 0.5);
+  else if (x < 0)
+    k = (int64_t)(x - 0.5);
+  double t = x - (double)k;
+  double hi = t * Ln2Hi, lo = -t * Ln2Lo;
+  double r = hi - lo;
+  double tt = r * r;
+  double c = r - tt * (P1 + tt * (P2 + tt * (P3 + tt * (P4 + tt * P5))));
+  double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+  return ldexp(y, (int)k);
+}
+
+double math_Sinh(double x) { /* sinh.go */
+  static const double P0 = -0.6307673640497716991184787251e+6,
+                      P1 = -0.8991272022039509355398013511e+5,
+                      P2 = -0.2894211355989563807284660366e+4,
+                      P3 = -0.2630563213397497062819489e+2,
+                      Q0 = -0.6307673640497716991212077277e+6,
+                      Q1 = 0.1521517378790019070696485176e+5,
+                      Q2 = -0.173678953558233699533450911e+3;
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  double temp;
+  if (x > 21) {
+    temp = math_Exp(x) * 0.5;
+  } else if (x > 0.5) {
+    double ex = math_Exp(x);
+    temp = (ex - 1 / ex) * 0.5;
+  } else {
+    double sq = x * x;
+    temp = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+    temp = temp / (((sq + Q2) * sq + Q1) * sq + Q0);
+  }
+  return sign ? -temp : temp;
+}
+
+double math_Cosh(double x) {
+  x = fabs(x);
+  if (x > 21) return math_Exp(x) * 0.5;
+  double ex = math_Exp(x);
+  return (ex + 1 / ex) * 0.5;
+}
+
+double math_Tanh(double x) { /* tanh.go */
+  static const double P[3] = {-9.64399179425052238628e-1, -9.92877231001918586564e1,
+                              -1.61468768441708447952e3};
+  static const double Q[3] = {1.12811678491632931402e2, 2.23548839060100448583e3,
+                              4.84406305325125486048e3};
+  double z = fabs(x);
+  if (z > 0.5 * 8.8029691931113054295988e+01) return x < 0 ? -1 : 1;
+  if (z >= 0.625) {
+    double s = math_Exp(2 * z);
+    z = 1 - 2 / (s + 1);
+    return x < 0 ? -z : z;
+  }
+  if (x == 0) return x;
+  double s = x * x;
+  return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}

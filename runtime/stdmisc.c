@@ -9,7 +9,9 @@
  */
 #include "lib_internal.h"
 
+#include <pthread.h>
 #include <sched.h>
+#include <stdlib.h>
 #include <time.h>
 
 /* ---- unicode ---- */
@@ -141,6 +143,88 @@ double time_Duration_Seconds(Duration d) {
 int64_t time_Duration_Milliseconds(Duration d) { return d / 1000000; }
 int64_t time_Duration_Microseconds(Duration d) { return d / 1000; }
 int64_t time_Duration_Nanoseconds(Duration d) { return d; }
+
+double time_Duration_Minutes(Duration d) {
+  int64_t m = d / 60000000000, nsec = d % 60000000000;
+  return (double)m + (double)nsec / (60 * 1e9);
+}
+double time_Duration_Hours(Duration d) {
+  int64_t h = d / 3600000000000, nsec = d % 3600000000000;
+  return (double)h + (double)nsec / (60 * 60 * 1e9);
+}
+Duration time_Duration_Truncate(Duration d, Duration m) { return m <= 0 ? d : d - d % m; }
+
+static bool less_than_half(Duration x, Duration y) { return (uint64_t)x + (uint64_t)x < (uint64_t)y; }
+
+Duration time_Duration_Round(Duration d, Duration m) {
+  if (m <= 0) return d;
+  Duration r = d % m;
+  if (d < 0) {
+    r = -r;
+    if (less_than_half(r, m)) return d + r;
+    Duration d1 = (Duration)((uint64_t)d - (uint64_t)m + (uint64_t)r);
+    return d1 < d ? d1 : INT64_MIN;
+  }
+  if (less_than_half(r, m)) return d - r;
+  Duration d1 = (Duration)((uint64_t)d + (uint64_t)m - (uint64_t)r);
+  return d1 > d ? d1 : INT64_MAX;
+}
+
+/* time.After: a channel (capacity 1) that receives the time after d. Until the scheduler
+ * owns timers, a detached thread sleeps and sends; pending channels sit in a static table
+ * (scanned by the collector as data) so they stay alive. */
+static const uint8_t after_mask[1] = {0};
+static const GoType time_type = {8, 0, after_mask, 0, GOK_STRUCT, 8, GOTF_NAMED | GOTF_COMPARABLE,
+                                 0, "time.Time", NULL, NULL, 0, 0, 0, NULL, NULL};
+static const GoType after_chan_type = {8, 8, (const uint8_t[]){1}, 0, GOK_CHAN, 8,
+                                       GOTF_COMPARABLE, 2, "<-chan time.Time", &time_type, NULL,
+                                       0, 0, 0, NULL, NULL};
+enum { AFTER_MAX = 1024 };
+static GoChan *after_pending[AFTER_MAX];
+static pthread_mutex_t after_lock = PTHREAD_MUTEX_INITIALIZER;
+
+typedef struct AfterArg { int slot; Duration d; } AfterArg;
+
+static void *after_thread(void *p) {
+  AfterArg a = *(AfterArg *)p;
+  free(p);
+  struct timespec ts = {a.d / 1000000000, a.d % 1000000000};
+  while (nanosleep(&ts, &ts) != 0) {
+  }
+  Time t = time_Now();
+  pthread_mutex_lock(&after_lock);
+  GoChan *c = after_pending[a.slot];
+  after_pending[a.slot] = NULL;
+  pthread_mutex_unlock(&after_lock);
+  gort_chansend(c, &t);
+  return NULL;
+}
+
+GoChan *time_After(Duration d) {
+  GoChan *c = gort_makechan(&after_chan_type, 1);
+  if (d <= 0) {
+    Time t = time_Now();
+    gort_chansend(c, &t);
+    return c;
+  }
+  pthread_mutex_lock(&after_lock);
+  int slot = -1;
+  for (int i = 0; i < AFTER_MAX && slot < 0; i++)
+    if (!after_pending[i]) slot = i;
+  if (slot >= 0) after_pending[slot] = c;
+  pthread_mutex_unlock(&after_lock);
+  if (slot < 0) rt_fatal("time: too many pending time.After timers");
+  AfterArg *a = malloc(sizeof *a);
+  a->slot = slot;
+  a->d = d;
+  pthread_t th;
+  pthread_attr_t at;
+  pthread_attr_init(&at);
+  pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+  pthread_create(&th, &at, after_thread, a);
+  pthread_attr_destroy(&at);
+  return c;
+}
 
 /* fmtFrac: the fraction of v with prec digits, trailing zeros (and the point) omitted */
 static int fmt_frac(char *buf, int w, uint64_t *v, int prec) {
@@ -302,3 +386,11 @@ void atomic_StoreInt32(int32_t *p, int32_t v) { __atomic_store_n(p, v, __ATOMIC_
 void atomic_StoreInt64(int64_t *p, int64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
 void atomic_StoreUint32(uint32_t *p, uint32_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
 void atomic_StoreUint64(uint64_t *p, uint64_t v) { __atomic_store_n(p, v, __ATOMIC_SEQ_CST); }
+int32_t atomic_SwapInt32(int32_t *p, int32_t v) { return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST); }
+int64_t atomic_SwapInt64(int64_t *p, int64_t v) { return __atomic_exchange_n(p, v, __ATOMIC_SEQ_CST); }
+bool atomic_CompareAndSwapUint32(uint32_t *p, uint32_t old, uint32_t nw) {
+  return __atomic_compare_exchange_n(p, &old, nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+bool atomic_CompareAndSwapUint64(uint64_t *p, uint64_t old, uint64_t nw) {
+  return __atomic_compare_exchange_n(p, &old, nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}

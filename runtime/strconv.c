@@ -697,3 +697,49 @@ void strconv_Unquote(StrErr *ret, const uint8_t *s, int64_t n) {
     ret->err = strconv_ErrSyntax;
   }
 }
+
+/* ---- ASCII quoting and the Append* forms ---- */
+
+GoString strconv_QuoteToASCII(const uint8_t *s, int64_t n) {
+  RtBuf b;
+  rt_buf_init(&b);
+  lib_append_quote(&b, s, n, true);
+  return buf_done(&b);
+}
+
+GoString strconv_QuoteRuneToASCII(int32_t r) {
+  RtBuf b;
+  rt_buf_init(&b);
+  lib_append_quote_rune(&b, r, true);
+  return buf_done(&b);
+}
+
+/* dst + the bytes of b, grown by Go's append rule; written through ret */
+static void append_bytes(GoSlice *ret, uint8_t *p, int64_t len, int64_t cap, RtBuf *b) {
+  GoSlice s = {p, len, cap};
+  if (cap - len < b->len) {
+    gort_growslice(&s, &gort_type_uint8, p, len, cap, b->len);
+    s.len -= b->len;
+  }
+  if (b->len) memcpy((uint8_t *)s.ptr + s.len, b->p, (size_t)b->len);
+  s.len += b->len;
+  rt_buf_free(b);
+  *ret = s;
+}
+
+void strconv_AppendInt(GoSlice *ret, uint8_t *p, int64_t len, int64_t cap, int64_t i,
+                       int64_t base) {
+  check_base(base);
+  RtBuf b;
+  rt_buf_init(&b);
+  lib_append_int(&b, i, (int)base);
+  append_bytes(ret, p, len, cap, &b);
+}
+
+void strconv_AppendQuote(GoSlice *ret, uint8_t *p, int64_t len, int64_t cap, const uint8_t *s,
+                         int64_t n) {
+  RtBuf b;
+  rt_buf_init(&b);
+  lib_append_quote(&b, s, n, false);
+  append_bytes(ret, p, len, cap, &b);
+}

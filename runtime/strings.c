@@ -489,3 +489,143 @@ void strings_Builder_Grow(Builder *b, int64_t n) {
     s->cap = cap;
   }
 }
+
+/* ---- functions taking Go func values (closure convention of gort.h: the record is the
+ * hidden first argument; a func(rune) bool is called as fn(rec, r)) ---- */
+
+static bool call_pred(void *f, int32_t r) {
+  if (!f) gort_panic_nil();
+  return ((bool (*)(void *, int32_t)) * (void **)f)(f, r);
+}
+
+static int32_t call_map(void *f, int32_t r) {
+  if (!f) gort_panic_nil();
+  return ((int32_t(*)(void *, int32_t)) * (void **)f)(f, r);
+}
+
+int64_t strings_IndexFunc(const uint8_t *s, int64_t n, void *f) {
+  for (int64_t i = 0; i < n;) {
+    int w;
+    int32_t r = decode(s + i, n - i, &w);
+    if (call_pred(f, r)) return i;
+    i += w;
+  }
+  return -1;
+}
+
+GoString strings_TrimFunc(const uint8_t *s, int64_t n, void *f) {
+  int64_t i = 0;
+  while (i < n) {
+    int w;
+    int32_t r = decode(s + i, n - i, &w);
+    if (!call_pred(f, r)) break;
+    i += w;
+  }
+  s += i;
+  n -= i;
+  while (n > 0) {
+    int64_t start = n - 1;
+    if (s[start] >= 0x80)
+      while (start > 0 && n - start < 4 && (s[start] & 0xC0) == 0x80) start--;
+    int w;
+    int32_t r = decode(s + start, n - start, &w);
+    if (start + w != n) {
+      start = n - 1;
+      r = 0xFFFD;
+    }
+    if (!call_pred(f, r)) break;
+    n = start;
+  }
+  return mk(s, n);
+}
+
+/* Map: runes mapped by f; a negative result drops the rune (invalid bytes become U+FFFD) */
+GoString strings_Map(void *f, const uint8_t *s, int64_t n) {
+  RtBuf b;
+  rt_buf_init(&b);
+  for (int64_t i = 0; i < n;) {
+    int w;
+    int32_t r = call_map(f, decode(s + i, n - i, &w));
+    if (r >= 0) rt_buf_rune(&b, r);
+    i += w;
+  }
+  return done(&b);
+}
+
+void strings_FieldsFunc(GoSlice *ret, const uint8_t *s, int64_t n, void *f) {
+  int64_t count = 0, start = -1;
+  /* first pass records the spans (f may have side effects: Go calls it once per rune) */
+  int64_t cap = 8;
+  int64_t *spans = malloc((size_t)cap * 2 * sizeof *spans);
+  for (int64_t i = 0; i < n;) {
+    int w;
+    int32_t r = decode(s + i, n - i, &w);
+    bool sep = call_pred(f, r);
+    if (sep && start >= 0) {
+      if (count == cap) spans = realloc(spans, (size_t)(cap *= 2) * 2 * sizeof *spans);
+      spans[2 * count] = start;
+      spans[2 * count + 1] = i;
+      count++;
+      start = -1;
+    } else if (!sep && start < 0) {
+      start = i;
+    }
+    i += w;
+  }
+  if (start >= 0) {
+    if (count == cap) spans = realloc(spans, (size_t)(cap *= 2) * 2 * sizeof *spans);
+    spans[2 * count] = start;
+    spans[2 * count + 1] = n;
+    count++;
+  }
+  GoString *a = alloc_strings(count);
+  for (int64_t k = 0; k < count; k++) a[k] = mk(s + spans[2 * k], spans[2 * k + 1] - spans[2 * k]);
+  free(spans);
+  set_slice(ret, a, count, count);
+}
+
+int64_t strings_LastIndexByte(const uint8_t *s, int64_t n, uint8_t c) {
+  for (int64_t i = n - 1; i >= 0; i--)
+    if (s[i] == c) return i;
+  return -1;
+}
+
+GoString strings_ToTitle(const uint8_t *s, int64_t n) {
+  return map_runes(s, n, lib_unicode_to_title);
+}
+
+void strings_SplitAfter(GoSlice *ret, const uint8_t *s, int64_t n, const uint8_t *sep,
+                        int64_t m) {
+  if (m == 0) {
+    explode(ret, s, n, -1);
+    return;
+  }
+  int64_t lim = strings_Count(s, n, sep, m) + 1;
+  if (lim > n + 1) lim = n + 1;
+  GoString *a = alloc_strings(lim);
+  int64_t i = 0;
+  while (i < lim - 1) {
+    int64_t k = strings_Index(s, n, sep, m);
+    if (k < 0) break;
+    a[i++] = mk(s, k + m);
+    s += k + m;
+    n -= k + m;
+  }
+  a[i] = mk(s, n);
+  set_slice(ret, a, i + 1, lim);
+}
+
+typedef struct CutResult { GoString before, after; bool found; } CutResult;
+
+void strings_Cut(CutResult *ret, const uint8_t *s, int64_t n, const uint8_t *sep, int64_t m) {
+  int64_t i = strings_Index(s, n, sep, m);
+  if (i >= 0) {
+    ret->before = mk(s, i);
+    ret->after = mk(s + i + m, n - i - m);
+    ret->found = true;
+  } else {
+    ret->before = mk(s, n);
+    ret->after = mk(NULL, 0);
+    ret->found = false;
+  }
+}

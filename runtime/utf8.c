@@ -101,3 +101,39 @@ bool utf8_ValidString(const uint8_t *p, int64_t n) {
 }
 
 bool utf8_Valid(const uint8_t *p, int64_t n, int64_t cap) { return utf8_ValidString(p, n); }
+
+bool utf8_RuneStart(uint8_t b) { return (b & 0xC0) != 0x80; }
+
+/* FullRuneInString: s begins with a full encoding (or an invalid one, which counts) */
+bool utf8_FullRuneInString(const uint8_t *p, int64_t n) {
+  if (n == 0) return false;
+  uint8_t c = p[0];
+  int need = c < 0x80 ? 1 : c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+  if (n >= need) return true;
+  /* a short prefix is "full" when its continuation bytes are already invalid */
+  for (int64_t i = 1; i < n; i++) {
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (i == 1) {
+      if (c == 0xE0) lo = 0xA0;
+      else if (c == 0xED) hi = 0x9F;
+      else if (c == 0xF0) lo = 0x90;
+      else if (c == 0xF4) hi = 0x8F;
+    }
+    if (p[i] < lo || p[i] > hi) return true;
+  }
+  return false;
+}
+
+/* AppendRune(p, r) []byte: through ret (three words) */
+void utf8_AppendRune(GoSlice *ret, uint8_t *p, int64_t len, int64_t cap, int32_t r) {
+  uint8_t tmp[4];
+  int w = rt_encoderune(tmp, r);
+  GoSlice s = {p, len, cap};
+  if (cap - len < w) {
+    gort_growslice(&s, &gort_type_uint8, p, len, cap, w);
+    s.len -= w;
+  }
+  memcpy((uint8_t *)s.ptr + s.len, tmp, (size_t)w);
+  s.len += w;
+  *ret = s;
+}
