@@ -69,6 +69,8 @@ struct Type {
   int64_t size, align;/* computed once the type is complete; -1 while unknown */
   void *cg;           /* codegen private: LLVM type / type descriptor cache */
   int id;             /* unique number, for maps keyed by type */
+  Vec pnames;         /* FUNC: parameter then result names (const char *, NULL if unnamed);
+                         for messages only, identity ignores them */
 };
 
 typedef enum ObjKind {
