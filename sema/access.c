@@ -273,7 +273,7 @@ static void slice_expr(Operand *x, Node *e, Scope *s) {
   switch (u->kind) {
   case TY_STRING: case TY_UNTYPED_STRING:
     if (e->slice.slice3) {
-      diag_error(e->pos, "invalid operation: 3-index slice of string");
+      diag_error(spos(e->slice.max ? e->slice.max : e), "invalid operation: 3-index slice of string");
       x->mode = M_INVALID;
       return;
     }
@@ -330,7 +330,7 @@ static void slice_expr(Operand *x, Node *e, Scope *s) {
     if (vals[i] < 0) continue;
     for (int j = i + 1; j < 3; j++) {
       if (vals[j] >= 0 && vals[j] < vals[i]) {
-        diag_error(ast_start_pos(idx[j]), "invalid slice indices: %lld < %lld",
+        diag_error(spos(idx[j]), "invalid slice indices: %lld < %lld",
                    (long long)vals[j], (long long)vals[i]);
         return;
       }
@@ -358,7 +358,7 @@ static void type_assert(Operand *x, Node *e, Scope *s) {
     char *reason = NULL;
     if (!implements(T, x->type, &reason)) {
       const char *r = reason ? strstr(reason, " (") : NULL;
-      diag_error(ast_start_pos(e), "impossible type assertion: %s\n\t%s does not implement %s%s",
+      diag_error(spos(e), "impossible type assertion: %s\n\t%s does not implement %s%s",
                  expr_string(e), tstr(T), tstr(x->type), r ? r : "");
       x->mode = M_INVALID;
       return;
@@ -427,13 +427,13 @@ static void struct_lit(Node *e, Type *base, Scope *s) {
     for (int i = 0; i < elts->len; i++) {
       Node *kv = elts->data[i];
       if (kv->kind != N_KEYVALUE) {
-        diag_error(ast_start_pos(kv), "mixture of field:value and value elements in struct literal");
+        diag_error(spos(kv), "mixture of field:value and value elements in struct literal");
         continue;
       }
       Node *key = kv->binary.x;
       if (key->kind != N_IDENT) {
         expr(&(Operand){0}, kv->binary.y, s);
-        diag_error(ast_start_pos(kv), "invalid field name %s in struct literal", expr_string(key));
+        diag_error(spos(kv), "invalid field name %s in struct literal", expr_string(key));
         continue;
       }
       int fi = -1;
@@ -452,7 +452,7 @@ static void struct_lit(Node *e, Type *base, Scope *s) {
       elem_value(&kv->binary.y, f->type, s, "struct literal");
       kv->type = f->type;
       if (seen[fi]) {
-        diag_error(ast_start_pos(kv), "duplicate field name %s in struct literal", key->ident.name);
+        diag_error(spos(kv), "duplicate field name %s in struct literal", key->ident.name);
         continue;
       }
       seen[fi] = true;
@@ -462,7 +462,7 @@ static void struct_lit(Node *e, Type *base, Scope *s) {
   for (int i = 0; i < elts->len; i++) {
     Node *v = elts->data[i];
     if (v->kind == N_KEYVALUE) {
-      diag_error(ast_start_pos(v), "mixture of field:value and value elements in struct literal");
+      diag_error(spos(v), "mixture of field:value and value elements in struct literal");
       continue;
     }
     if (i >= u->fields.len) {
@@ -503,18 +503,18 @@ static int64_t indexed_elts(Vec *elts, Type *elem, int64_t length, Scope *s) {
           if (type_is_untyped(k.type)) set_final_type(v->binary.x, ty_int);
         }
       } else if (k.mode != M_INVALID) {
-        diag_error(ast_start_pos(v->binary.x), "index %s must be integer constant", expr_string(v->binary.x));
+        diag_error(spos(v->binary.x), "index %s must be integer constant", expr_string(v->binary.x));
       }
       vslot = &v->binary.y;
     }
     if (valid) {
       if (length >= 0 && index >= length) {
-        diag_error(ast_start_pos(v), "index %lld is out of bounds (>= %lld)", (long long)index,
+        diag_error(spos(v), "index %lld is out of bounds (>= %lld)", (long long)index,
                    (long long)length);
       } else {
         for (int k = 0; k < seen.len; k++)
           if ((int64_t)(intptr_t)seen.data[k] == index) {
-            diag_error(ast_start_pos(v), "duplicate index %lld in array or slice literal", (long long)index);
+            diag_error(spos(v), "duplicate index %lld in array or slice literal", (long long)index);
             break;
           }
         vec_push(&seen, (void *)(intptr_t)index);
@@ -534,7 +534,7 @@ static void map_lit(Node *e, Type *mt, Scope *s) {
   for (int i = 0; i < elts->len; i++) {
     Node *kv = elts->data[i];
     if (kv->kind != N_KEYVALUE) {
-      diag_error(ast_start_pos(kv), "missing key in map literal");
+      diag_error(spos(kv), "missing key in map literal");
       expr(&(Operand){0}, kv, s);
       continue;
     }
@@ -577,7 +577,7 @@ static void composite(Operand *x, Node *e, Scope *s, Type *hint) {
     base = typ;
     if (type_under(typ)->kind == TY_POINTER) base = type_under(typ)->elem;
   } else {
-    diag_error(ast_start_pos(e), "invalid composite literal type: missing type");
+    diag_error(spos(e), "invalid composite literal type: missing type");
     x->mode = M_INVALID;
     return;
   }
@@ -593,7 +593,7 @@ static void composite(Operand *x, Node *e, Scope *s, Type *hint) {
   case TY_SLICE: indexed_elts(&e->composite.elts, u->elem, -1, s); break;
   case TY_MAP: map_lit(e, u, s); break;
   default:
-    diag_error(ast_start_pos(e), "invalid composite literal type %s", tstr(typ));
+    diag_error(spos(e), "invalid composite literal type %s", tstr(typ));
     for (int i = 0; i < e->composite.elts.len; i++) {
       Node *v = e->composite.elts.data[i];
       if (v->kind == N_KEYVALUE) v = v->binary.y;
@@ -651,7 +651,7 @@ void access_expr(Operand *x, Node *e, Scope *s, Type *hint) {
   case N_COMPOSITE: composite(x, e, s, hint); break;
   case N_FUNCLIT: func_lit(x, e, s); break;
   default:
-    diag_error(ast_start_pos(e), "%s is not an expression", ast_kind_names[e->kind]);
+    diag_error(spos(e), "%s is not an expression", ast_kind_names[e->kind]);
     x->mode = M_INVALID;
     break;
   }

@@ -18,11 +18,22 @@ void assign_error(Vec *rhs, int nvars, int nvals) {
   Node *u = r0;
   while (u->kind == N_PAREN) u = u->unary.x;
   if (rhs->len == 1 && u->kind == N_CALL)
-    diag_error(ast_start_pos(r0), "assignment mismatch: %s but %s returns %s",
+    diag_error(spos(r0), "assignment mismatch: %s but %s returns %s",
                measure(nvars, "variable"), expr_string(u->call.fun), measure(nvals, "value"));
   else
-    diag_error(ast_start_pos(r0), "assignment mismatch: %s but %s", measure(nvars, "variable"),
+    diag_error(spos(r0), "assignment mismatch: %s but %s", measure(nvars, "variable"),
                measure(nvals, "value"));
+}
+
+/* one value for one variable: a multi-value call is an assignment mismatch */
+static void expr_rhs(Operand *x, Vec *rhs, int i, Scope *s) {
+  if (rhs->len != 1) { expr(x, rhs->data[i], s); return; }
+  multi_expr(x, rhs->data[0], s);
+  if (x->mode != M_INVALID && x->type && x->type->kind == TY_TUPLE) {
+    assign_error(rhs, 1, x->type->results.len);
+    x->mode = M_INVALID;
+    x->type = ty_invalid;
+  }
 }
 
 /* ---- constants ---- */
@@ -46,7 +57,7 @@ static void const_one(Object *o, Node *vspec, int index, int iota, Scope *s) {
   if (vspec->valuespec.type) {
     T = type_expr(vspec->valuespec.type, s);
     if (type_valid(T) && !type_is_const_type(T)) {
-      diag_error(ast_start_pos(vspec->valuespec.type), "invalid constant type %s", tstr(T));
+      diag_error(spos(vspec->valuespec.type), "invalid constant type %s", tstr(T));
       o->type = ty_invalid;
       return;
     }
@@ -75,7 +86,7 @@ void resolve_const_spec(SObj *so) {
   const_one(&so->o, vspec, so->index, spec->valuespec.iota, so->fscope);
   if (so->index == 0 && vspec == spec && spec->valuespec.values.len > spec->valuespec.names.len) {
     Node *extra = spec->valuespec.values.data[spec->valuespec.names.len];
-    diag_error(ast_start_pos(extra), "extra init expr");
+    diag_error(spos(extra), "extra init expr");
   }
 }
 
@@ -97,7 +108,7 @@ void const_decl(Node *spec, Scope *s, Vec *objs, int iota, Node *inherit, Vec *u
   }
   if (vspec == spec && spec->valuespec.values.len > spec->valuespec.names.len) {
     Node *extra = spec->valuespec.values.data[spec->valuespec.names.len];
-    diag_error(ast_start_pos(extra), "extra init expr");
+    diag_error(spos(extra), "extra init expr");
   }
   for (int i = 0; i < made.len; i++) {
     Object *o = made.data[i];
@@ -113,7 +124,7 @@ static void init_vars(Object **lhs, int n, Type *T, Vec *values, Scope *s, bool 
   if (nv == n) {
     for (int i = 0; i < n; i++) {
       Operand x;
-      expr(&x, values->data[i], s);
+      expr_rhs(&x, values, i, s);
       assignment(&x, T, "variable declaration");
       if (x.mode == M_INVALID) {
         if (!lhs[i]->type) lhs[i]->type = ty_invalid;
@@ -232,6 +243,7 @@ void type_decl_local(Node *spec, Scope *s) {
     diag_error(o->pos, "invalid recursive type %s", o->name);
     t->underlying = ty_invalid;
   }
+  valid_type(t);
   type_layout(t);
 }
 
@@ -266,11 +278,12 @@ static Type *lhs_var(Node *l, Scope *s, Operand *z) {
   return ty_invalid;
 }
 
-static void assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool have_x) {
+static void assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool have_x, Vec *rhs) {
   Operand z = {0}, y;
   Type *T = lhs_var(*lslot, s, &z);
   if (!have_x) {
-    expr(&y, *rslot, s);
+    if (rhs && rhs->len == 1) expr_rhs(&y, rhs, 0, s);
+    else expr(&y, *rslot, s);
     x = &y;
   }
   if (!type_valid(T) && T) return;
@@ -309,7 +322,8 @@ void assign_stmt(Node *st, Scope *s) {
   Vec *lhs = &st->assign.lhs, *rhs = &st->assign.rhs;
   int n = lhs->len, nv = rhs->len;
   if (n == nv) {
-    for (int i = 0; i < n; i++) assign_var((Node **)&lhs->data[i], (Node **)&rhs->data[i], NULL, s, false);
+    for (int i = 0; i < n; i++)
+      assign_var((Node **)&lhs->data[i], (Node **)&rhs->data[i], NULL, s, false, rhs);
     return;
   }
   if (nv == 1) {
@@ -330,7 +344,7 @@ void assign_stmt(Node *st, Scope *s) {
         return;
       }
       if ((x.mode == M_COMMAOK || x.mode == M_MAPINDEX) && n == 2) {
-        assign_var((Node **)&lhs->data[0], (Node **)&rhs->data[0], &x, s, true);
+        assign_var((Node **)&lhs->data[0], (Node **)&rhs->data[0], &x, s, true, NULL);
         Operand ok = {M_VALUE, ty_ubool, NULL, NULL, 0};
         Operand z = {0};
         Type *T = lhs_var(lhs->data[1], s, &z);
@@ -365,7 +379,7 @@ void short_var_decl(Node *st, Scope *s) {
     Node *id = lhs->data[i];
     if (id->kind != N_IDENT) {
       expr(&(Operand){0}, id, s);
-      diag_error(ast_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+      diag_error(spos(id), "non-name %s on left side of :=", expr_string(id));
       bad = true;
       objs[i] = obj_new(OBJ_VAR, intern("_"), id->pos, NULL);
       continue;
@@ -395,7 +409,7 @@ void short_var_decl(Node *st, Scope *s) {
   if (nv == n) {
     for (int i = 0; i < n; i++) {
       Operand x;
-      expr(&x, rhs->data[i], s);
+      expr_rhs(&x, rhs, i, s);
       Type *T = isnew[i] ? NULL : objs[i]->type;
       bool blank = isnew[i] && objs[i]->name == intern("_");
       if (x.mode == M_INVALID) { if (isnew[i]) objs[i]->type = ty_invalid; objs[i]->used = true; continue; }

@@ -78,7 +78,7 @@ static void arguments(Node *call, Type *sig, Args *a) {
   if (sig->variadic) {
     if (ddd) {
       if (call->call.args.len == 1 && nargs > 1) {
-        diag_error(ast_start_pos(call), "cannot use ... with %d-valued %s", nargs,
+        diag_error(spos(call), "cannot use ... with %d-valued %s", nargs,
                    expr_string(call->call.args.data[0]));
         return;
       }
@@ -88,18 +88,18 @@ static void arguments(Node *call, Type *sig, Args *a) {
       npars--;
     }
   } else if (ddd) {
-    diag_error(ast_start_pos(call), "cannot use ... in call to non-variadic %s",
+    diag_error(spos(call), "cannot use ... in call to non-variadic %s",
                expr_string(call->call.fun));
     return;
   }
   if (nargs != npars) {
-    Pos at = ast_start_pos(call);
+    Pos at = spos(call);
     const char *q = "not enough";
     if (nargs > npars) {
-      at = ast_start_pos(a->ops[npars].expr);
+      at = spos(a->ops[npars].expr);
       q = "too many";
     } else if (nargs > 0) {
-      at = ast_start_pos(a->ops[nargs - 1].expr);
+      at = spos(a->ops[nargs - 1].expr);
     }
     Type **have = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     for (int i = 0; i < nargs; i++) have[i] = a->ops[i].type;
@@ -114,7 +114,7 @@ static void arguments(Node *call, Type *sig, Args *a) {
       pt = ((Type *)sig->params.data[sig->params.len - 1])->elem;
     else
       pt = sig->params.data[i];
-    assignment(&a->ops[i], pt, "argument");
+    assignment(&a->ops[i], pt, arena_printf("argument to %s", expr_string(call->call.fun)));
     if (!a->tuple && a->ops[i].mode != M_INVALID) call->call.args.data[i] = a->ops[i].expr;
   }
 }
@@ -129,7 +129,7 @@ static void set_result(Operand *x, Type *sig) {
     x->type = sig->results.data[0];
   } else {
     x->mode = M_VALUE;
-    x->type = type_tuple(&sig->results);
+    x->type = type_results_tuple(sig);
   }
 }
 
@@ -232,7 +232,9 @@ static bool int_arg(Operand *y, Node **slot, const char *what) {
 static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   Vec *args = &call->call.args;
   int nargs = args->len;
-  const char *name = x->expr && x->expr->kind == N_IDENT ? x->expr->ident.name : "builtin";
+  Node *fn = call->call.fun;
+  while (fn && fn->kind == N_PAREN) fn = fn->unary.x;
+  const char *name = fn && fn->kind == N_IDENT ? fn->ident.name : "builtin";
   call->call.how = CALL_BUILTIN;
   call->call.builtin = id;
   static const int minargs[] = {[BI_APPEND] = 1, [BI_CAP] = 1, [BI_CLOSE] = 1, [BI_COMPLEX] = 2,
@@ -241,7 +243,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
                                 [BI_PRINTLN] = 0, [BI_REAL] = 1, [BI_RECOVER] = 0};
   bool variadic = id == BI_APPEND || id == BI_PRINT || id == BI_PRINTLN || id == BI_MAKE;
   if (call->call.ellipsis && id != BI_APPEND) {
-    diag_error(ast_start_pos(call), "invalid operation: invalid use of ... with built-in %s", name);
+    diag_error(spos(call), "invalid operation: invalid use of ... with built-in %s", name);
     use_exprs(args, s);
     x->mode = M_INVALID;
     return;
@@ -251,7 +253,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   else if (!variadic && nargs > minargs[id]) msg = "too many";
   if (msg) {
     if (id != BI_MAKE && id != BI_NEW) use_exprs(args, s);
-    diag_error(ast_start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+    diag_error(spos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
                msg, expr_string(call), minargs[id], nargs);
     x->mode = M_INVALID;
     return;
@@ -313,7 +315,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
         x->type = S;
         return;
       }
-      assignment(&z, S, "argument");
+      assignment(&z, S, "argument to append");
       x->mode = M_VALUE;
       x->type = S;
       return;
@@ -322,11 +324,11 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
       Operand z;
       expr(&z, args->data[i], s);
       if (z.mode == M_INVALID) continue;
-      assignment(&z, call->call.ellipsis ? S : su->elem, "argument");
+      assignment(&z, call->call.ellipsis ? S : su->elem, "argument to append");
       if (z.mode != M_INVALID) args->data[i] = z.expr;
     }
     if (call->call.ellipsis && nargs != 2) {
-      diag_error(ast_start_pos(call), "can only use ... with final argument in list");
+      diag_error(spos(call), "can only use ... with final argument in list");
     }
     x->mode = M_VALUE;
     x->type = S;
@@ -340,13 +342,13 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     int min = 1;
     if (u->kind == TY_SLICE) min = 2;
     else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
-      diag_error(ast_start_pos(te), "invalid argument: cannot make %s; type must be slice, map, or channel",
+      diag_error(spos(te), "invalid argument: cannot make %s; type must be slice, map, or channel",
                  expr_string(te));
       x->mode = M_INVALID;
       return;
     }
     if (nargs < min || nargs > min + 1) {
-      diag_error(ast_start_pos(call), "invalid operation: %s expects %d or %d arguments; found %d",
+      diag_error(spos(call), "invalid operation: %s expects %d or %d arguments; found %d",
                  expr_string(call), min, min + 1, nargs);
       x->mode = M_INVALID;
       return;
@@ -359,7 +361,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
       if (y.mode == M_CONST) cv_to_int64(y.val, &sizes[i - 1]);
     }
     if (okall && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
-      diag_error(ast_start_pos(args->data[1]), "invalid argument: length and capacity swapped");
+      diag_error(spos(args->data[1]), "invalid argument: length and capacity swapped");
     }
     x->mode = M_VALUE;
     x->type = T;
@@ -518,19 +520,19 @@ void call_expr(Operand *x, Node *e, Scope *s) {
     e->call.how = CALL_CONVERSION;
     int n = e->call.args.len;
     if (n == 0) {
-      diag_error(ast_start_pos(e), "missing argument in conversion to %s", tstr(T));
+      diag_error(spos(e), "missing argument in conversion to %s", tstr(T));
       x->mode = M_INVALID;
       return;
     }
     if (n > 1) {
       use_exprs(&e->call.args, s);
-      diag_error(ast_start_pos(e->call.args.data[n - 1]), "too many arguments in conversion to %s", tstr(T));
+      diag_error(spos(e->call.args.data[n - 1]), "too many arguments in conversion to %s", tstr(T));
       x->mode = M_INVALID;
       return;
     }
     if (e->call.ellipsis) {
       use_exprs(&e->call.args, s);
-      diag_error(ast_start_pos(e->call.args.data[0]), "invalid use of ... in type conversion to %s", tstr(T));
+      diag_error(spos(e->call.args.data[0]), "invalid use of ... in type conversion to %s", tstr(T));
       x->mode = M_INVALID;
       return;
     }
@@ -552,6 +554,7 @@ void call_expr(Operand *x, Node *e, Scope *s) {
   e->call.how = CALL_FUNC;
   Type *sig = type_under(x->type);
   if (sig->kind != TY_FUNC) {
+    x->expr = e->call.fun;
     op_error(x, "invalid operation: cannot call non-function %s", operand_string(x));
     use_exprs(&e->call.args, s);
     x->mode = M_INVALID;

@@ -60,7 +60,7 @@ static void collect_import(Checker *c, Node *spec, Scope *fs) {
   o->pkg = ip->path;
   spec->importspec.obj = o;
   Object *alt = scope_lookup_local(fs, name);
-  if (alt) { redeclared(o, alt); return; }
+  if (alt) redeclared(o, alt);
   scope_insert(fs, o);
 }
 
@@ -73,9 +73,9 @@ static void unused_imports(Checker *c) {
       Node *spec = SX(o)->importspec;
       Checker *ip = SX(o)->imported;
       if (spec->importspec.name && spec->importspec.name->ident.name != ip->name)
-        diag_error(ast_start_pos(spec), "imported and not used: \"%s\" as %s", ip->path, o->name);
+        diag_error(spos(spec), "imported and not used: \"%s\" as %s", ip->path, o->name);
       else
-        diag_error(ast_start_pos(spec), "imported and not used: \"%s\"", ip->path);
+        diag_error(spos(spec), "imported and not used: \"%s\"", ip->path);
     }
   }
 }
@@ -275,6 +275,7 @@ static void resolve_type(SObj *so) {
   t->underlying = u;
   /* a named type whose underlying is the named one itself (type T T) */
   if (u == NULL) t->underlying = ty_invalid;
+  valid_type(t);
   type_layout(t);
   if (t->size == -2) t->size = -1;
   check_field_method_clash(t);
@@ -289,8 +290,9 @@ void resolve_obj(Object *o) {
   if (so->state == RS_BUSY) {
     if (o->type) return; /* a named type being resolved */
     if (o->kind == OBJ_TYPE) diag_error(o->pos, "invalid recursive type %s", o->name);
-    else if (o->kind == OBJ_CONST || o->kind == OBJ_VAR)
-      diag_error(o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+    else if (o->kind == OBJ_CONST)
+      diag_error(o->pos, "illegal cycle in declaration of %s", o->name);
+    /* variables: the cycle is reported by init_order */
     o->type = ty_invalid;
     return;
   }
@@ -325,6 +327,37 @@ void record_dep(Object *o) {
 }
 
 /* ---- Spec: Package initialization ---- */
+/* types2's findPath: a path of dependencies from `from` to `to` (reversed) */
+static bool find_path(Object *from, Object *to, Vec *seen, Vec *out) {
+  for (int i = 0; i < seen->len; i++) if (seen->data[i] == from) return false;
+  vec_push(seen, from);
+  SObj *so = SX(from);
+  for (int i = 0; i < so->deps.len; i++) {
+    Object *d = so->deps.data[i];
+    if (d == to) { vec_push(out, d); return true; }
+    if (find_path(d, to, seen, out)) { vec_push(out, d); return true; }
+  }
+  return false;
+}
+
+static void report_init_cycle(Object *o) {
+  Vec seen = {0}, cycle = {0};
+  if (!find_path(o, o, &seen, &cycle) || !cycle.len) {
+    diag_error(o->pos, "initialization loop for %s", o->name);
+    return;
+  }
+  StrBuf sb = {0};
+  Object *obj = cycle.data[0];
+  sb_printf(&sb, "initialization loop for %s", obj->name);
+  for (int i = cycle.len - 1; i >= 0; i--) {
+    sb_printf(&sb, "\n\t%s:%d:%d: %s refers to", obj->pos.file, obj->pos.line, obj->pos.col, obj->name);
+    obj = cycle.data[i];
+  }
+  sb_printf(&sb, "\n\t%s:%d:%d: %s", obj->pos.file, obj->pos.line, obj->pos.col, obj->name);
+  Object *c0 = cycle.data[0];
+  diag_error(c0->pos, "%s", sb.buf);
+  sb_free(&sb);
+}
 static bool depends_on_uninit(Object *v, Object *o, Vec *visited) {
   for (int i = 0; i < visited->len; i++) if (visited->data[i] == o) return false;
   vec_push(visited, o);
@@ -382,7 +415,7 @@ void init_order(Checker *c) {
       vec_push(&pending, so);
     }
   }
-  /* blank package vars `var _ = f()` are objects too (not in scope) */
+  int reported = 0;
   for (;;) {
     SObj *pick = NULL;
     for (int i = 0; i < pending.len && !pick; i++) {
@@ -395,8 +428,7 @@ void init_order(Checker *c) {
       for (int i = 0; i < pending.len && !pick; i++)
         if (!((SObj *)pending.data[i])->initialized) pick = pending.data[i];
       if (!pick) break;
-      diag_error(pick->o.pos, "initialization cycle or initialization loop involving %s",
-                 pick->o.name);
+      if (!reported++) report_init_cycle(&pick->o);
     }
     bool multi = pick->spec->valuespec.values.len == 1 && pick->spec->valuespec.names.len > 1;
     vec_push(&pkg->init_order, init_assign(pick));
@@ -484,7 +516,7 @@ bool sema_check(Package *pkg) {
   collect_decls(c, &pkg->files);
   check_package_bodies(c);
   if (c->path == intern("main") && !pkg->main && diag_count() == before)
-    diag_error((Pos){0}, "function main is undeclared in the main package");
+    diag_error((Pos){0}, "runtime.main_main·f: function main is undeclared in the main package");
   chk = saved;
   sema_collect_types(pkg);
   return diag_count() == before;

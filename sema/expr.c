@@ -15,7 +15,7 @@ void access_expr(Operand *x, Node *e, Scope *s, Type *hint);
 void op_error(Operand *x, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  diag_verror(x->expr ? ast_start_pos(x->expr) : (Pos){0}, fmt, ap);
+  diag_verror(x->expr ? spos(x->expr) : (Pos){0}, fmt, ap);
   va_end(ap);
 }
 
@@ -280,7 +280,7 @@ void record_use(Object *o) {
 static void ident(Operand *x, Node *e, Scope *s, bool use) {
   const char *name = e->ident.name;
   if (name == intern("_")) {
-    diag_error(e->pos, "cannot use _ as value");
+    diag_error(e->pos, "cannot use _ as value or type");
     x->mode = M_INVALID;
     return;
   }
@@ -696,7 +696,7 @@ static void raw_expr(Operand *x, Node *e, Scope *s, Type *hint) {
     x->mode = type_valid(x->type) ? M_TYPE : M_INVALID;
     break;
   case N_KEYVALUE:
-    diag_error(ast_start_pos(e), "unexpected key:value expression");
+    diag_error(spos(e), "unexpected key:value expression");
     x->mode = M_INVALID;
     break;
   case N_ELLIPSIS:

@@ -133,6 +133,30 @@ static void wr(StrBuf *sb, Node *e) {
   }
 }
 
+/* syntax.StartPos (Go 1.19) */
+Pos spos(Node *n) {
+  for (;;) {
+    if (!n) return (Pos){0};
+    switch (n->kind) {
+    case N_COMPOSITE:
+      if (!n->composite.type) return n->pos;
+      n = n->composite.type;
+      break;
+    case N_SELECTOR: n = n->selector.x; break;
+    case N_INDEX: n = n->index.x; break;
+    case N_TYPEASSERT: n = n->typeassert.x; break;
+    case N_CALL:
+      if (!n->call.fun) { n = n->call.args.len ? n->call.args.data[0] : NULL; break; }
+      n = n->call.fun;
+      break;
+    case N_BINARY: n = n->binary.x; break;
+    case N_SEND: n = n->binary.x; break;
+    case N_ASSIGN: n = n->assign.lhs.len ? n->assign.lhs.data[0] : NULL; break;
+    default: return n->pos;
+    }
+  }
+}
+
 const char *expr_string(Node *e) {
   StrBuf sb = {0};
   wr(&sb, e);

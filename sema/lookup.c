@@ -34,6 +34,7 @@ static Method *named_method(Type *named, const char *name) {
 }
 
 typedef struct Entry {
+  const char *pkg;   /* package declaring the struct type being searched */
   Type *type;
   Vec path;
   bool indirect;
@@ -69,6 +70,8 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
     Type *u = type_under(typ);
     if (u->kind != TY_STRUCT) return LK_NOTFOUND;
   }
+  bool exported = name[0] >= 'A' && name[0] <= 'Z';
+  const char *here = chk ? chk->path : NULL;
   Vec cur = {0}, seen = {0};
   Entry *e0 = NEW(Entry);
   e0->type = typ;
@@ -80,12 +83,14 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
     for (int ci = 0; ci < cur.len; ci++) {
       Entry *e = cur.data[ci];
       Type *t = e->type;
+      if (t->kind == TY_NAMED && t->obj) e->pkg = t->obj->pkg;
       if (t->kind == TY_NAMED) {
         bool dup = false;
         for (int k = 0; k < seen.len; k++) if (seen.data[k] == t) dup = true;
         if (dup) continue;
         vec_push(&seen, t);
         Method *m = named_method(t, name);
+        if (m && !exported && m->func && m->func->pkg != here) m = NULL;
         if (m) {
           if (!found++) {
             sel->kind = SEL_METHOD;
@@ -103,7 +108,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
       if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->fields.len; i++) {
           Field *f = u->fields.data[i];
-          if (f->name == name) {
+          if (f->name == name && (exported || !e->pkg || e->pkg == here)) {
             if (!found++) {
               sel->kind = SEL_FIELD;
               sel->obj = field_obj(f);
@@ -116,6 +121,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
           }
           if (f->embedded) {
             Entry *n = NEW(Entry);
+            n->pkg = e->pkg;
             Type *ft = f->type;
             n->indirect = e->indirect;
             if (ft->kind == TY_POINTER) { ft = ft->elem; n->indirect = true; }

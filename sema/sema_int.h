@@ -102,6 +102,7 @@ Type *type_new(TypeKind k);
 Type *type_slice(Type *elem), *type_pointer(Type *elem), *type_array(Type *elem, int64_t n);
 Type *type_map(Type *k, Type *v), *type_chan(Type *elem, ChanDir d);
 Type *type_tuple(Vec *elems);
+Type *type_results_tuple(Type *sig);
 Type *type_func(Vec *params, Vec *results, bool variadic);
 const char *tstr(Type *t);              /* as types2 prints it in messages */
 bool type_is_interface(Type *t), type_is_basic(Type *t), type_is_boolean(Type *t),
@@ -165,6 +166,7 @@ Type *type_expr(Node *e, Scope *s);
 Type *type_expr_opt(Node *e, Scope *s, bool *was_type); /* NULL if e is not a type */
 Type *func_sig(Node *ftype, Node *recv, Scope *s, Scope *declscope);
 Type *recv_type(Node *recv, Scope *s);
+void valid_type(Type *named);
 void sema_collect_types(Package *pkg);
 const char *sema_funclit_name(Node *lit);
 
@@ -189,6 +191,7 @@ void check_unused(Scope *s);
 void op_error(Operand *x, const char *fmt, ...);
 const char *operand_string(Operand *x);
 const char *expr_string(Node *e);
+Pos spos(Node *n);  /* syntax.StartPos: where types2 reports errors about n */
 Scope *func_scope_for(Scope *s);
 bool is_blank(Node *id);
 void const_decl(Node *spec, Scope *s, Vec *objs, int iota, Node *inherit_type, Vec *inherit_vals);

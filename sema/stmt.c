@@ -18,9 +18,16 @@ typedef struct Target {
   Node *stmt;          /* N_FOR N_RANGE N_SWITCH N_TYPESWITCH N_SELECT */
   const char *label;   /* label name or NULL */
 } Target;
+typedef struct BlockInfo {   /* statement lists enclosing the current statement */
+  Vec *list;
+  int idx;
+  Pos start;
+  struct BlockInfo *parent;
+} BlockInfo;
 typedef struct Ctx {
   int flags;
   Target *targets;
+  BlockInfo *blk;
 } Ctx;
 
 static void stmt(Node *st, Scope *s, Ctx ctx);
@@ -52,10 +59,13 @@ Scope *func_scope_for(Scope *s) {
   return s;
 }
 
-static void stmts(Vec *v, Scope *s, Ctx ctx) {
+static void stmts_at(Vec *v, Scope *s, Ctx ctx, Pos start) {
   int last = v->len - 1;
   while (last >= 0 && ((Node *)v->data[last])->kind == N_EMPTYSTMT) last--;
+  BlockInfo bi = {v, 0, start, ctx.blk};
+  ctx.blk = &bi;
   for (int i = 0; i < v->len; i++) {
+    bi.idx = i;
     Ctx c = ctx;
     if (i != last || !(ctx.flags & CTX_FALLTHROUGH)) c.flags &= ~(CTX_FALLTHROUGH | CTX_FINALCASE);
     if (i == last && (ctx.flags & CTX_FINALCASE)) c.flags |= CTX_FINALCASE;
@@ -63,11 +73,13 @@ static void stmts(Vec *v, Scope *s, Ctx ctx) {
   }
 }
 
-void stmt_list(Vec *v, Scope *s) { stmts(v, s, (Ctx){0, NULL}); }
+static void stmts(Vec *v, Scope *s, Ctx ctx) { stmts_at(v, s, ctx, (Pos){0}); }
 
-static void block(Vec *v, Scope *s, Ctx ctx) {
+void stmt_list(Vec *v, Scope *s) { stmts(v, s, (Ctx){0, NULL, NULL}); }
+
+static void block_at(Vec *v, Scope *s, Ctx ctx, Pos start) {
   Scope *bs = scope_new(s, SC_BLOCK);
-  stmts(v, bs, ctx);
+  stmts_at(v, bs, ctx, start);
   check_unused(bs);
 }
 
@@ -129,7 +141,12 @@ static bool terminating(Node *n) {
 }
 
 /* ---- labels ---- */
-static void collect_labels(Node *n, FuncCtx *fc) {
+/* where each label is: its statement list, index and the list's start (goto checks) */
+static Vec label_lists, label_idx, label_starts;
+
+static void collect_list(Vec *v, FuncCtx *fc, Pos start);
+
+static void collect_labels(Node *n, FuncCtx *fc, Vec *list, int idx, Pos start) {
   if (!n) return;
   switch (n->kind) {
   case N_LABELED: {
@@ -138,37 +155,112 @@ static void collect_labels(Node *n, FuncCtx *fc) {
       Node *o = fc->label_stmts.data[i];
       if (o->labeled.label->ident.name == id->ident.name && id->ident.name != intern("_")) {
         Pos p = o->labeled.label->pos;
-        diag_error(id->pos, "label %s already declared\n\t%s:%d:%d: other declaration of %s",
-                   id->ident.name, p.file, p.line, p.col, id->ident.name);
+        diag_error(id->pos, "label %s already defined at %s:%d:%d", id->ident.name, p.file,
+                   p.line, p.col);
         goto inner;
       }
     }
-    {
+    if (id->ident.name != intern("_")) {
       Object *o = obj_new(OBJ_LABEL, id->ident.name, id->pos, NULL);
       o->decl = n;
       id->ident.obj = o;
       vec_push(&fc->labels, o);
       vec_push(&fc->label_stmts, n);
+      vec_push(&label_lists, list);
+      vec_push(&label_idx, (void *)(intptr_t)idx);
+      Pos *ps = NEW(Pos);
+      *ps = start;
+      vec_push(&label_starts, ps);
     }
   inner:
-    collect_labels(n->labeled.stmt, fc);
+    collect_labels(n->labeled.stmt, fc, list, idx, start);
     break;
   }
-  case N_BLOCK:
-    for (int i = 0; i < n->block.stmts.len; i++) collect_labels(n->block.stmts.data[i], fc);
+  case N_BLOCK: collect_list(&n->block.stmts, fc, n->pos); break;
+  case N_IF:
+    collect_labels(n->ifstmt.then, fc, NULL, 0, start);
+    collect_labels(n->ifstmt.els, fc, NULL, 0, start);
     break;
-  case N_IF: collect_labels(n->ifstmt.then, fc); collect_labels(n->ifstmt.els, fc); break;
-  case N_FOR: collect_labels(n->forstmt.body, fc); break;
-  case N_RANGE: collect_labels(n->rangestmt.body, fc); break;
+  case N_FOR: collect_labels(n->forstmt.body, fc, NULL, 0, start); break;
+  case N_RANGE: collect_labels(n->rangestmt.body, fc, NULL, 0, start); break;
   case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
     for (int i = 0; i < n->switchstmt.clauses.len; i++) {
       Node *c = n->switchstmt.clauses.data[i];
       Vec *body = c->kind == N_COMMCLAUSE ? &c->commclause.body : &c->caseclause.body;
-      for (int k = 0; k < body->len; k++) collect_labels(body->data[k], fc);
+      collect_list(body, fc, c->kind == N_COMMCLAUSE ? c->commclause.colon : c->caseclause.colon);
     }
     break;
   default: break;
   }
+}
+
+static void collect_list(Vec *v, FuncCtx *fc, Pos start) {
+  for (int k = 0; k < v->len; k++) collect_labels(v->data[k], fc, v, k, start);
+}
+
+static int label_slot(Object *lo) {
+  FuncCtx *fc = chk->fn;
+  for (int i = 0; i < fc->label_stmts.len; i++)
+    if (fc->label_stmts.data[i] == lo->decl) {
+      for (int k = label_lists.len - 1; k >= 0; k--) (void)k;
+      return i;
+    }
+  return -1;
+}
+
+/* gc's syntax/branches.go rules for goto: no jumping into a block, no jumping forward over a
+ * variable declaration of the label's block */
+static void check_goto(Node *st, Object *lo, Ctx ctx) {
+  Node *ls = lo->decl;
+  Vec *llist = NULL;
+  int lidx = 0;
+  Pos lstart = {0};
+  for (int k = label_lists.len - 1; k >= 0; k--) {
+    Vec *l = label_lists.data[k];
+    if (!l) continue;
+    int i = (int)(intptr_t)label_idx.data[k];
+    if (i < l->len && l->data[i] == ls) {
+      llist = l;
+      lidx = i;
+      lstart = *(Pos *)label_starts.data[k];
+      break;
+    }
+  }
+  if (!llist) return;
+  BlockInfo *b = ctx.blk;
+  while (b && b->list != llist) b = b->parent;
+  if (!b) {
+    if (lstart.line)
+      diag_error(st->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d",
+                 lo->name, lstart.file, lstart.line, lstart.col);
+    else
+      diag_error(st->branch.label->pos, "goto %s jumps into block", lo->name);
+    return;
+  }
+  if (b->idx >= lidx) return; /* backward jump */
+  Node *decl = NULL;
+  const char *vname = NULL;
+  Pos vpos = {0};
+  for (int i = b->idx + 1; i < lidx; i++) {
+    Node *s = llist->data[i];
+    while (s->kind == N_LABELED) s = s->labeled.stmt;
+    if (!s) continue;
+    if (s->kind == N_ASSIGN && s->assign.op == OP_DEFINE) {
+      decl = s;
+      vname = expr_string(s->assign.lhs.data[0]);
+      vpos = s->pos;
+    } else if (s->kind == N_DECLSTMT && s->unary.x->gendecl.kind == DECL_VAR &&
+               s->unary.x->gendecl.specs.len) {
+      Node *spec = s->unary.x->gendecl.specs.data[0];
+      decl = s;
+      Node *id = spec->valuespec.names.data[0];
+      vname = id->ident.name;
+      vpos = id->pos;
+    }
+  }
+  if (decl)
+    diag_error(st->branch.label->pos, "goto %s jumps over declaration of %s at %s:%d:%d", lo->name,
+               vname, vpos.file, vpos.line, vpos.col);
 }
 
 static Object *find_label(const char *name) {
@@ -222,6 +314,8 @@ static void branch(Node *st, Ctx ctx) {
     lo->used = true;
     lbl->ident.obj = lo;
     st->branch.target = lo->decl;
+    (void)label_slot;
+    check_goto(st, lo, ctx);
     return;
   }
   case BR_FALLTHROUGH:
@@ -280,8 +374,8 @@ void func_body(Node *decl, Node *ftype, Node *body, Type *sig, Scope *s) {
   declare_params(&ftype->functype.params, &sig->params, &k, fs, decl, false);
   k = 0;
   declare_params(&ftype->functype.results, &sig->results, &k, fs, decl, true);
-  collect_labels(body, &fc);
-  stmts(&body->block.stmts, fs, (Ctx){0, NULL});
+  collect_list(&body->block.stmts, &fc, body->pos);
+  stmts_at(&body->block.stmts, fs, (Ctx){0, NULL, NULL}, body->pos);
   if (sig->results.len && !terminating(body)) diag_error(body->block.rbrace, "missing return");
   check_unused(fs);
   for (int i = 0; i < fc.labels.len; i++) {
@@ -325,7 +419,7 @@ static void go_defer(Node *st, Scope *s, const char *kw) {
   Operand x;
   if (!c || c->kind != N_CALL) {
     expr_or_type(&x, st->unary.x, s);
-    diag_error(ast_start_pos(st->unary.x), "expression in %s must be function call", kw);
+    diag_error(spos(st->unary.x), "expression in %s must be function call", kw);
     return;
   }
   expr_or_type(&x, st->unary.x, s);
@@ -352,11 +446,11 @@ static void send_stmt(Node *st, Scope *s) {
   if (ch.mode == M_INVALID || v.mode == M_INVALID) return;
   Type *u = type_under(ch.type);
   if (u->kind != TY_CHAN) {
-    diag_error(ast_start_pos(st), "invalid operation: cannot send to non-channel %s", operand_string(&ch));
+    diag_error(spos(st), "invalid operation: cannot send to non-channel %s", operand_string(&ch));
     return;
   }
   if (u->dir == CHAN_RECV) {
-    diag_error(ast_start_pos(st), "invalid operation: cannot send to receive-only channel %s", operand_string(&ch));
+    diag_error(spos(st), "invalid operation: cannot send to receive-only channel %s", operand_string(&ch));
     return;
   }
   assignment(&v, u->elem, "send");
@@ -391,7 +485,17 @@ static void return_stmt(Node *st, Scope *s) {
   }
   if (want == 0) {
     use_exprs(res, s);
-    diag_error(ast_start_pos(res->data[0]), "too many return values\n\thave (%s)\n\twant ()", "...");
+    StrBuf sb = {0};
+    for (int i = 0; i < res->len; i++) {
+      Node *r = res->data[i];
+      Type *t = r->type;
+      if (i) sb_puts(&sb, ", ");
+      if (!type_valid(t)) sb_puts(&sb, "<T>");
+      else if (type_is_untyped(t)) sb_puts(&sb, type_is_numeric(t) ? "number" : t->obj->name + 8);
+      else sb_puts(&sb, tstr(t));
+    }
+    diag_error(spos(res->data[0]), "too many return values\n\thave (%s)\n\twant ()", sb.buf ? sb.buf : "");
+    sb_free(&sb);
     return;
   }
   Operand *ops = arena_alloc(sizeof(Operand) * (size_t)(res->len + 1));
@@ -416,8 +520,8 @@ static void return_stmt(Node *st, Scope *s) {
   if (n != want) {
     Pos at = st->pos;
     const char *q = "not enough";
-    if (n > want) { at = ast_start_pos(ops[want].expr); q = "too many"; }
-    else if (n > 0) at = ast_start_pos(ops[n - 1].expr);
+    if (n > want) { at = spos(ops[want].expr); q = "too many"; }
+    else if (n > 0) at = spos(ops[n - 1].expr);
     StrBuf sb = {0};
     sb_putc(&sb, '(');
     for (int i = 0; i < n; i++) {
@@ -444,12 +548,12 @@ static void if_stmt(Node *st, Scope *s, Ctx ctx) {
   Operand x;
   expr(&x, st->ifstmt.cond, is);
   if (x.mode != M_INVALID && !type_is_boolean(x.type))
-    diag_error(ast_start_pos(st->ifstmt.cond), "non-boolean condition in if statement");
+    diag_error(spos(st->ifstmt.cond), "non-boolean condition in if statement");
   else if (x.mode != M_INVALID) default_operand(&x);
-  block(&st->ifstmt.then->block.stmts, is, ctx);
+  block_at(&st->ifstmt.then->block.stmts, is, ctx, st->ifstmt.then->pos);
   if (st->ifstmt.els) {
     if (st->ifstmt.els->kind == N_IF) if_stmt(st->ifstmt.els, is, ctx);
-    else block(&st->ifstmt.els->block.stmts, is, ctx);
+    else block_at(&st->ifstmt.els->block.stmts, is, ctx, st->ifstmt.els->pos);
   }
   check_unused(is);
 }
@@ -461,7 +565,7 @@ static void for_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
     Operand x;
     expr(&x, st->forstmt.cond, fsc);
     if (x.mode != M_INVALID && !type_is_boolean(x.type))
-      diag_error(ast_start_pos(st->forstmt.cond), "non-boolean condition in for statement");
+      diag_error(spos(st->forstmt.cond), "non-boolean condition in for statement");
     else if (x.mode != M_INVALID) default_operand(&x);
   }
   if (st->forstmt.post) {
@@ -471,8 +575,8 @@ static void for_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
     else stmt(p, fsc, ctx);
   }
   Target t = {ctx.targets, st, label};
-  Ctx c = {CTX_BREAK | CTX_CONTINUE, &t};
-  block(&st->forstmt.body->block.stmts, fsc, c);
+  Ctx c = {CTX_BREAK | CTX_CONTINUE, &t, ctx.blk};
+  block_at(&st->forstmt.body->block.stmts, fsc, c, st->forstmt.body->pos);
   check_unused(fsc);
 }
 
@@ -508,7 +612,7 @@ static void range_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
   Node *lhs[2] = {st->rangestmt.key, st->rangestmt.value};
   Type *types[2] = {kt, vt};
   if (one_only && lhs[1]) {
-    diag_error(ast_start_pos(lhs[1]), "range over %s permits only one iteration variable", operand_string(&x));
+    diag_error(spos(lhs[1]), "range over %s permits only one iteration variable", operand_string(&x));
     types[1] = NULL;
   }
   if (st->rangestmt.define) {
@@ -517,7 +621,7 @@ static void range_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
       Node *id = lhs[i];
       if (!id) continue;
       if (id->kind != N_IDENT) {
-        diag_error(ast_start_pos(id), "non-name %s on left side of :=", expr_string(id));
+        diag_error(spos(id), "non-name %s on left side of :=", expr_string(id));
         continue;
       }
       vars[i] = new_local_var(id, types[i] ? types[i] : ty_invalid);
@@ -548,8 +652,8 @@ static void range_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
     }
   }
   Target t = {ctx.targets, st, label};
-  Ctx c = {CTX_BREAK | CTX_CONTINUE, &t};
-  block(&st->rangestmt.body->block.stmts, rs, c);
+  Ctx c = {CTX_BREAK | CTX_CONTINUE, &t, ctx.blk};
+  block_at(&st->rangestmt.body->block.stmts, rs, c, st->rangestmt.body->pos);
   check_unused(rs);
 }
 
@@ -573,6 +677,7 @@ static void switch_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
   Target t = {ctx.targets, st, label};
   Node *first_default = NULL;
   int n = st->switchstmt.clauses.len;
+  Vec seen = {0}; /* constant case expressions so far */
   for (int i = 0; i < n; i++) {
     Node *cl = st->switchstmt.clauses.data[i];
     if (cl->caseclause.is_default) {
@@ -603,14 +708,29 @@ static void switch_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
       Operand xx = x;
       comparison(&xx, &y, OP_EQL, NULL, true);
       if (xx.mode == M_INVALID) continue;
+      if (x.mode == M_CONST) {
+        for (int j = 0; j < seen.len; j++) {
+          Node *o = seen.data[j];
+          if (type_identical(o->type, x.type) && o->val->kind == x.val->kind &&
+              cv_compare(OP_EQL, o->val, x.val)) {
+            Pos p = spos(o);
+            op_error(&x, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                     operand_string(&x), p.file, p.line, p.col);
+            break;
+          }
+        }
+        ce->type = x.type;
+        ce->val = x.val;
+        vec_push(&seen, ce);
+      }
       if (type_is_interface(tag.type) && !type_is_interface(x.type))
         cl->caseclause.exprs.data[k] = wrap_iface(ce, tag.type);
     }
     Scope *cs = scope_new(ss, SC_BLOCK);
-    Ctx c = {CTX_BREAK, &t};
+    Ctx c = {CTX_BREAK, &t, ctx.blk};
     if (i + 1 < n) c.flags |= CTX_FALLTHROUGH;
     else c.flags |= CTX_FINALCASE;
-    stmts(&cl->caseclause.body, cs, c);
+    stmts_at(&cl->caseclause.body, cs, c, cl->caseclause.colon);
     check_unused(cs);
   }
   check_unused(ss);
@@ -673,7 +793,7 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
         char *reason = NULL;
         if (!implements(T, x.type, &reason)) {
           const char *r = reason ? strstr(reason, " (") : NULL;
-          diag_error(ast_start_pos(te), "impossible type switch case: %s\n\t%s cannot have dynamic type %s%s",
+          diag_error(spos(te), "impossible type switch case: %s\n\t%s cannot have dynamic type %s%s",
                      expr_string(te), operand_string(&x), tstr(T), r ? r : "");
           continue;
         }
@@ -681,8 +801,8 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
       for (int j = 0; j < seen.len; j++) {
         Node *o = seen.data[j];
         if (type_identical(o->type, T)) {
-          Pos p = ast_start_pos(o);
-          diag_error(ast_start_pos(te), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
+          Pos p = spos(o);
+          diag_error(spos(te), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
                      tstr(T), p.file, p.line, p.col);
           break;
         }
@@ -700,13 +820,13 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
       SX(v)->state = RS_DONE;
       cl->caseclause.tsvar = v;
       if (!is_blank(lhs)) scope_insert(cs, v);
-      Ctx c = {CTX_BREAK | CTX_TYPESWITCH, &t};
-      stmts(&cl->caseclause.body, cs, c);
+      Ctx c = {CTX_BREAK | CTX_TYPESWITCH, &t, ctx.blk};
+      stmts_at(&cl->caseclause.body, cs, c, cl->caseclause.colon);
       if (v->used) used = true;
       v->used = true;
     } else {
-      Ctx c = {CTX_BREAK | CTX_TYPESWITCH, &t};
-      stmts(&cl->caseclause.body, cs, c);
+      Ctx c = {CTX_BREAK | CTX_TYPESWITCH, &t, ctx.blk};
+      stmts_at(&cl->caseclause.body, cs, c, cl->caseclause.colon);
     }
     check_unused(cs);
   }
@@ -731,11 +851,11 @@ static void select_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
         while (rhs->kind == N_PAREN) rhs = rhs->unary.x;
         valid = rhs->kind == N_UNARY && rhs->unary.op == OP_ARROW;
       }
-      if (!valid) diag_error(ast_start_pos(comm), "select case must be receive, send or assign recv");
+      if (!valid) diag_error(spos(comm), "select case must be receive, send or assign recv");
       else stmt(comm, cs, ctx);
     }
-    Ctx c = {CTX_BREAK, &t};
-    stmts(&cl->commclause.body, cs, c);
+    Ctx c = {CTX_BREAK, &t, ctx.blk};
+    stmts_at(&cl->commclause.body, cs, c, cl->commclause.colon);
     check_unused(cs);
   }
 }
@@ -760,6 +880,7 @@ static void decl_stmt(Node *st, Scope *s) {
 static void stmt(Node *st, Scope *s, Ctx ctx) {
   if (!st) return;
   const char *label = NULL;
+  if (st->kind != N_BRANCH) ctx.flags &= ~(CTX_FALLTHROUGH | CTX_FINALCASE);
   switch (st->kind) {
   case N_EMPTYSTMT: case N_BAD: break;
   case N_EXPRSTMT: expr_stmt(st, s); break;
@@ -773,11 +894,15 @@ static void stmt(Node *st, Scope *s, Ctx ctx) {
   case N_DEFER: go_defer(st, s, "defer"); break;
   case N_RETURN: return_stmt(st, s); break;
   case N_BRANCH: branch(st, ctx); break;
-  case N_BLOCK: block(&st->block.stmts, s, ctx); break;
+  case N_BLOCK: block_at(&st->block.stmts, s, ctx, st->pos); break;
   case N_IF: if_stmt(st, s, ctx); break;
   case N_LABELED: {
     Node *inner = st->labeled.stmt;
     label = st->labeled.label->ident.name;
+    {
+      Object *lo = find_label(label);
+      if (!lo || lo->decl != st) label = NULL;
+    }
     if (!inner) break;
     switch (inner->kind) {
     case N_FOR: inner->forstmt.label = st->labeled.label; for_stmt(inner, s, ctx, label); break;

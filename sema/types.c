@@ -60,6 +60,16 @@ Type *type_tuple(Vec *elems) {
   if (elems) t->results = *elems;
   return t;
 }
+/* the results of sig as a tuple (names kept for messages) */
+Type *type_results_tuple(Type *sig) {
+  Type *t = type_tuple(&sig->results);
+  for (int i = 0; i < sig->results.len; i++) {
+    int k = sig->params.len + i;
+    vec_push(&t->pnames, k < sig->pnames.len ? sig->pnames.data[k] : NULL);
+  }
+  return t;
+}
+
 Type *type_func(Vec *params, Vec *results, bool variadic) {
   Type *t = type_new(TY_FUNC);
   if (params) t->params = *params;
@@ -204,11 +214,18 @@ bool type_identical(Type *a, Type *b) {
 /* ---- printing ---- */
 static void write_type(StrBuf *sb, Type *t, bool msg);
 
+static const char *pname(Type *t, int i, bool msg) {
+  if (!msg || i >= t->pnames.len) return NULL;
+  return t->pnames.data[i];
+}
+
 static void write_sig(StrBuf *sb, Type *t, bool msg) {
   sb_putc(sb, '(');
   for (int i = 0; i < t->params.len; i++) {
     if (i) sb_puts(sb, msg ? ", " : ", ");
     Type *p = t->params.data[i];
+    const char *nm = pname(t, i, msg);
+    if (nm) sb_printf(sb, "%s ", nm);
     if (t->variadic && i == t->params.len - 1 && p->kind == TY_SLICE) {
       sb_puts(sb, "...");
       p = p->elem;
@@ -216,13 +233,16 @@ static void write_sig(StrBuf *sb, Type *t, bool msg) {
     write_type(sb, p, msg);
   }
   sb_putc(sb, ')');
-  if (t->results.len == 1) {
+  int np = t->params.len;
+  if (t->results.len == 1 && !pname(t, np, msg)) {
     sb_putc(sb, ' ');
     write_type(sb, t->results.data[0], msg);
-  } else if (t->results.len > 1) {
+  } else if (t->results.len >= 1) {
     sb_puts(sb, " (");
     for (int i = 0; i < t->results.len; i++) {
       if (i) sb_puts(sb, ", ");
+      const char *nm = pname(t, np + i, msg);
+      if (nm) sb_printf(sb, "%s ", nm);
       write_type(sb, t->results.data[i], msg);
     }
     sb_putc(sb, ')');
@@ -278,6 +298,7 @@ static void write_type(StrBuf *sb, Type *t, bool msg) {
     sb_putc(sb, '(');
     for (int i = 0; i < t->results.len; i++) {
       if (i) sb_puts(sb, ", ");
+      if (msg && i < t->pnames.len && t->pnames.data[i]) sb_printf(sb, "%s ", (char *)t->pnames.data[i]);
       write_type(sb, t->results.data[i], msg);
     }
     sb_putc(sb, ')');

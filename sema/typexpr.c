@@ -12,31 +12,49 @@ static Type *not_a_type(Node *e, Scope *s) {
   Operand x;
   expr_or_type(&x, e, s);
   if (x.mode == M_TYPE) return x.type;
-  if (x.mode != M_INVALID) diag_error(ast_start_pos(e), "%s is not a type", operand_string(&x));
+  if (x.mode == M_NOVALUE) diag_error(spos(e), "%s used as type", operand_string(&x));
+  else if (x.mode != M_INVALID)
+    diag_error(spos(e), "%s is not a type",
+               e->kind == N_IDENT || e->kind == N_SELECTOR ? operand_string(&x) : expr_string(e));
   return ty_invalid;
 }
 
 /* Spec: Array types — the length is a non-negative constant representable by int */
 static int64_t array_len(Node *len, Scope *s) {
   Operand x;
+  if (len->kind == N_IDENT) {
+    Object *o = scope_lookup(s, len->ident.name);
+    if (!o) {
+      diag_error(len->pos, "undefined array length %s or missing type constraint", len->ident.name);
+      return 0;
+    }
+    if (o->kind != OBJ_CONST) {
+      diag_error(len->pos, "invalid array length %s", len->ident.name);
+      return 0;
+    }
+  }
   expr(&x, len, s);
   if (x.mode == M_INVALID) return 0;
   if (x.mode != M_CONST) {
-    diag_error(ast_start_pos(len), "array length %s must be constant", operand_string(&x));
+    diag_error(spos(len), "array length %s must be constant", operand_string(&x));
     return 0;
   }
   if (type_is_untyped(x.type) || type_is_integer(x.type)) {
     int64_t n;
     ConstVal *v;
     int why;
-    if (cv_representable(x.val, ty_int, &v, &why) && cv_to_int64(v, &n)) {
-      if (n >= 0) {
-        if (type_is_untyped(x.type)) set_final_type(len, ty_int);
-        return n;
+    if (x.val->kind == CV_INT || (x.val->kind == CV_FLOAT && x.val->f == (long double)(int64_t)x.val->f)) {
+      if (cv_representable(x.val, ty_int, &v, &why) && cv_to_int64(v, &n)) {
+        if (n >= 0) {
+          if (type_is_untyped(x.type)) set_final_type(len, ty_int);
+          return n;
+        }
+        diag_error(spos(len), "invalid array length %s", operand_string(&x));
+        return 0;
       }
     }
   }
-  diag_error(ast_start_pos(len), "invalid array length %s", expr_string(len));
+  diag_error(spos(len), "%s must be integer", operand_string(&x));
   return 0;
 }
 
@@ -45,19 +63,27 @@ static int cmp_method(const void *a, const void *b) {
   return strcmp(x->name, y->name);
 }
 
-static void add_iface_method(Type *t, Method *m, Pos pos) {
+static void add_iface_method(Type *t, Method *m, Pos pos, Vec *poss, bool explicit_) {
   for (int i = 0; i < t->methods.len; i++) {
     Method *o = t->methods.data[i];
     if (o->name == m->name) {
-      if (!type_identical(o->type, m->type)) diag_error(pos, "duplicate method %s", m->name);
+      if (explicit_ || !type_identical(o->type, m->type)) {
+        Pos *p = poss->data[i];
+        diag_error(pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", m->name,
+                   p->file, p->line, p->col, m->name);
+      }
       return;
     }
   }
   vec_push(&t->methods, m);
+  Pos *pp = NEW(Pos);
+  *pp = pos;
+  vec_push(poss, pp);
 }
 
 static Type *interface_type(Node *e, Scope *s) {
   Type *t = type_new(TY_INTERFACE);
+  Vec poss = {0};
   for (int i = 0; i < e->fields.list.len; i++) {
     Node *f = e->fields.list.data[i];
     if (f->field.names.len) {
@@ -65,7 +91,7 @@ static Type *interface_type(Node *e, Scope *s) {
       Method *m = NEW(Method);
       m->name = name->ident.name;
       m->type = func_sig(f->field.type, NULL, s, NULL);
-      add_iface_method(t, m, name->pos);
+      add_iface_method(t, m, name->pos, &poss, true);
       continue;
     }
     Type *et = type_expr(f->field.type, s);
@@ -73,14 +99,14 @@ static Type *interface_type(Node *e, Scope *s) {
     Type *eu = type_under(et);
     if (eu->kind != TY_INTERFACE) {
       if (et->kind == TY_NAMED && !et->underlying)
-        diag_error(ast_start_pos(f->field.type), "invalid recursive type %s", tstr(et));
+        diag_error(spos(f->field.type), "invalid recursive type %s", tstr(et));
       else
-        diag_error(ast_start_pos(f->field.type), "cannot use %s as interface (type sets are not supported by gosub)", tstr(et));
+        diag_error(spos(f->field.type), "cannot use %s as interface (type sets are not supported by gosub)", tstr(et));
       continue;
     }
     vec_push(&t->embeddeds, et);
     for (int k = 0; k < eu->methods.len; k++)
-      add_iface_method(t, eu->methods.data[k], ast_start_pos(f->field.type));
+      add_iface_method(t, eu->methods.data[k], spos(f->field.type), &poss, false);
   }
   if (t->methods.len > 1)
     qsort(t->methods.data, (size_t)t->methods.len, sizeof(void *), cmp_method);
@@ -107,7 +133,7 @@ static Type *struct_type(Node *e, Scope *s) {
       fl->type = ft;
       fl->embedded = true;
       fl->tag = f->field.tag;
-      fl->pos = ast_start_pos(f->field.type);
+      fl->pos = spos(f->field.type);
       fl->exported = fl->name[0] >= 'A' && fl->name[0] <= 'Z';
       Type *base = ft->kind == TY_POINTER ? ft->elem : ft;
       if (ft->kind == TY_POINTER && type_valid(base) && type_under(base)->kind == TY_POINTER)
@@ -145,7 +171,7 @@ static Type *struct_type(Node *e, Scope *s) {
 }
 
 /* Parameter or result list: one type per name (or one for an unnamed field). */
-static void field_types(Vec *fields, Scope *s, Vec *out, bool *variadic, bool params) {
+static void field_types(Vec *fields, Scope *s, Vec *out, bool *variadic, bool params, Vec *names) {
   for (int i = 0; i < fields->len; i++) {
     Node *f = fields->data[i];
     Node *te = f->field.type;
@@ -160,7 +186,10 @@ static void field_types(Vec *fields, Scope *s, Vec *out, bool *variadic, bool pa
       t = type_expr(te, s);
     }
     int n = f->field.names.len ? f->field.names.len : 1;
-    for (int k = 0; k < n; k++) vec_push(out, t);
+    for (int k = 0; k < n; k++) {
+      vec_push(out, t);
+      vec_push(names, f->field.names.len ? (void *)((Node *)f->field.names.data[k])->ident.name : NULL);
+    }
   }
 }
 
@@ -169,8 +198,8 @@ Type *func_sig(Node *ftype, Node *recv, Scope *s, Scope *declscope) {
   (void)declscope;
   Type *t = type_new(TY_FUNC);
   if (!ftype || ftype->kind != N_FUNCTYPE) return t;
-  field_types(&ftype->functype.params, s, &t->params, &t->variadic, true);
-  field_types(&ftype->functype.results, s, &t->results, &t->variadic, false);
+  field_types(&ftype->functype.params, s, &t->params, &t->variadic, true, &t->pnames);
+  field_types(&ftype->functype.results, s, &t->results, &t->variadic, false, &t->pnames);
   type_layout(t);
   return t;
 }
@@ -179,22 +208,78 @@ Type *func_sig(Node *ftype, Node *recv, Scope *s, Scope *declscope) {
  * a pointer or interface type. */
 Type *recv_type(Node *recv, Scope *s) {
   Node *te = recv->field.type;
+  Pos rp = recv->field.names.len ? ((Node *)recv->field.names.data[0])->pos : spos(te);
   Type *t = type_expr(te, s);
   if (!type_valid(t)) return t;
   Type *base = t->kind == TY_POINTER ? t->elem : t;
   if (base->kind != TY_NAMED || !base->obj || base->obj->pkg != chk->path) {
     if (type_is_basic(base) || (base->obj && base->obj->pkg != chk->path))
-      diag_error(ast_start_pos(te), "cannot define new methods on non-local type %s", tstr(base));
+      diag_error(rp, "cannot define new methods on non-local type %s", tstr(base));
     else
-      diag_error(ast_start_pos(te), "invalid receiver type %s", tstr(t));
+      diag_error(rp, "invalid receiver type %s", tstr(t));
     return ty_invalid;
   }
   Type *u = type_under(base);
   if (u->kind == TY_POINTER || u->kind == TY_INTERFACE) {
-    diag_error(ast_start_pos(te), "invalid receiver type %s (pointer or interface type)", tstr(base));
+    diag_error(rp, "invalid receiver type %s (pointer or interface type)", tstr(base));
     return ty_invalid;
   }
   return t;
+}
+
+/* ---- invalid recursive types: a named type containing itself by value ---- */
+static Vec cycles_reported;
+
+static bool pos_before(Pos a, Pos b) {
+  return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+static void report_cycle(Vec *path, int from) {
+  int n = path->len - from;
+  for (int i = from; i < path->len; i++)
+    for (int k = 0; k < cycles_reported.len; k++)
+      if (cycles_reported.data[k] == path->data[i]) return;
+  int first = from;
+  for (int i = from; i < path->len; i++) {
+    Type *t = path->data[i];
+    vec_push(&cycles_reported, t);
+    if (pos_before(t->obj->pos, ((Type *)path->data[first])->obj->pos)) first = i;
+  }
+  StrBuf sb = {0};
+  Type *t0 = path->data[first];
+  sb_printf(&sb, "invalid recursive type %s", t0->obj->name);
+  int i = first;
+  for (int k = 0; k < n; k++) {
+    Object *o = ((Type *)path->data[i])->obj;
+    sb_printf(&sb, "\n\t%s:%d:%d: %s refers to", o->pos.file, o->pos.line, o->pos.col, o->name);
+    if (++i >= path->len) i = from;
+  }
+  Object *o = ((Type *)path->data[i])->obj;
+  sb_printf(&sb, "\n\t%s:%d:%d: %s", o->pos.file, o->pos.line, o->pos.col, o->name);
+  diag_error(t0->obj->pos, "%s", sb.buf);
+  sb_free(&sb);
+}
+
+static void valid_walk(Type *t, Vec *path) {
+  if (!t) return;
+  if (t->kind == TY_NAMED) {
+    for (int i = 0; i < path->len; i++)
+      if (path->data[i] == t) { report_cycle(path, i); return; }
+    if (!t->underlying || path->len > 64) return;
+    vec_push(path, t);
+    valid_walk(t->underlying, path);
+    path->len--;
+    return;
+  }
+  if (t->kind == TY_STRUCT)
+    for (int i = 0; i < t->fields.len; i++) valid_walk(((Field *)t->fields.data[i])->type, path);
+  else if (t->kind == TY_ARRAY)
+    valid_walk(t->elem, path);
+}
+
+void valid_type(Type *named) {
+  Vec path = {0};
+  valid_walk(named, &path);
 }
 
 Type *type_expr(Node *e, Scope *s) {
@@ -219,7 +304,7 @@ Type *type_expr(Node *e, Scope *s) {
   case N_MAPTYPE: {
     Type *k = type_expr(e->maptype.key, s), *v = type_expr(e->maptype.value, s);
     if (type_valid(k) && (k->kind != TY_NAMED || k->underlying) && !type_comparable(k))
-      diag_error(ast_start_pos(e->maptype.key), "invalid map key type %s", tstr(k));
+      diag_error(spos(e->maptype.key), "invalid map key type %s", tstr(k));
     t = type_map(k, v);
     type_layout(t);
     break;

@@ -20,7 +20,7 @@ Scope *scope_new(Scope *parent, ScopeKind kind) {
 }
 
 Object *scope_lookup_local(Scope *s, const char *name) {
-  for (int i = s->objs.len - 1; i >= 0; i--) {
+  for (int i = 0; i < s->objs.len; i++) { /* the first declaration wins */
     Object *o = s->objs.data[i];
     if (o->name == name) return o;
   }
