@@ -495,6 +495,10 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
       Hole k = litfn ? lit_tag_hole(e, ks, nks, litfn, i + pi)
                      : esc_tag_hole(e, ks, nks, fnobj, i + pi, pt);
       esc_flow(e->b, hole_note(k, call, "call parameter"), tl[i]);
+      if (cc->wrapper) { /* go/defer: the temporaries are captured by the wrapper */
+        vec_push(&cc->wrapper->vars, tl[i]);
+        vec_push(&cc->wrapper->var_objs, NULL);
+      }
     }
     (void)tuple_tmp;
     return;

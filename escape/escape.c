@@ -32,6 +32,7 @@
  * Do NOT print messages as they are found: gc prints them at the end of each batch, parameter
  * summaries first, then every location in creation order; -m output is in that order, not
  * sorted by position. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,6 +143,14 @@ static void make_lits(Node *n, void *arg) {
 
 static Loc *param_loc(Esc *e, Node *ident) {
   Object *o = ident ? ident->ident.obj : NULL;
+  if (!o && ident && ident->ident.name != intern("_")) {
+    /* a body-less declaration's parameter may have no object: a name for its messages */
+    Loc *l = esc_new_loc(e, LK_VAR, NULL, false);
+    l->name = ident->ident.name;
+    l->pos = ident->pos;
+    l->is_param = true;
+    return l;
+  }
   if (!o || o->name == intern("_")) return NULL;
   Loc *l = esc_var_loc(e, o);
   l->is_param = true;
@@ -306,6 +315,19 @@ static void flow_closure(Batch *b, ClosureRec *rec) {
 
 static Leaks param_tag(Batch *b, EscFn *fn, Loc *l, Type *t) {
   Leaks none = {{0}};
+  if (!fn->body) { /* assembly or external: leaks unless //go:noescape */
+    if (!esc_has_pointers(t)) {
+      leaks_add_heap(&none, 0);
+      return none;
+    }
+    if (fn->noescape) {
+      if (esc_mlevel && l) diag_note(l->pos, "%s does not escape", l->name);
+    } else {
+      if (esc_mlevel && l) diag_note(l->pos, "leaking param: %s", l->name);
+      leaks_add_heap(&none, 0);
+    }
+    return none;
+  }
   if (!esc_has_pointers(t)) {
     leaks_add_heap(&none, 0); /* scalars: gc writes no tag, which reads as "leaks" */
     return none;
@@ -350,7 +372,7 @@ static void finish(Batch *b, Vec *fns) {
     EscFn *fn = fns->data[i];
     fn->state = FN_TAGGED;
     fn->tags = arena_alloc(sizeof(Leaks) * (size_t)(fn->params.len + 1));
-    for (int j = 0; j < fn->params.len; j++) {
+    for (int j = 0; j < fn->params.len && !fn->dead; j++) {
       Loc *l = fn->params.data[j];
       Type *t = l && l->var ? l->var->type : fn_param_type(fn, j);
       fn->tags[j] = param_tag(b, fn, l, t);
@@ -430,7 +452,7 @@ static void visit_ref(Node *n, void *arg) {
     }
     return; /* the literal's body is visited as its own function */
   }
-  if (callee && callee->body) {
+  if (callee) {
     int m = visit_fn(t, callee);
     if (m < t->min) t->min = m;
   }
@@ -464,19 +486,65 @@ static int visit_fn(Tarjan *t, EscFn *fn) {
 
 void esc_devirtualize(Node *body);
 
+/* //go:noescape before a body-less declaration: the parser keeps no pragmas, so look at the
+ * comment lines between the previous declaration and this one in the source file. */
+static const char *cached_path, *cached_src;
+static bool has_noescape(Node *fd) {
+  Pos p = fd->pos;
+  if (!p.file || p.line <= 1) return false;
+  if (cached_path != p.file) {
+    FILE *f = fopen(p.file, "rb");
+    if (!f) return false;
+    StrBuf sb = {0};
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&sb, buf, n);
+    fclose(f);
+    cached_src = sb_arena(&sb);
+    sb_free(&sb);
+    cached_path = p.file;
+  }
+  /* split into lines up to the declaration's line */
+  Vec lines = {0};
+  const char *s = cached_src;
+  for (int ln = 1; ln < p.line && s; ln++) {
+    vec_push(&lines, (void *)s);
+    s = strchr(s, '\n');
+    if (s) s++;
+  }
+  for (int i = lines.len - 1; i >= 0; i--) {
+    const char *l = lines.data[i];
+    while (*l == ' ' || *l == '\t') l++;
+    if (strncmp(l, "//go:noescape", 13) == 0) return true;
+    if (*l == '\n' || *l == '\r' || *l == 0 || strncmp(l, "//", 2) == 0) continue;
+    break;
+  }
+  return false;
+}
+
+void esc_devirtualize(Node *body);
+
 void esc_analyze(Package *pkg, int mlevel) {
   esc_mlevel = mlevel;
   esc_pkg = pkg;
   lit_nodes.len = lit_fns.len = 0;
   diag_notes_in_order();
   Vec fns = {0};
-  for (int i = 0; i < pkg->funcs.len; i++) {
-    Node *d = pkg->funcs.data[i];
-    if (!d->funcdecl.body) continue;
-    EscFn *fn = esc_new_fn(d, NULL);
-    vec_push(&fns, fn);
-    LitArg la = {fn};
-    esc_visit_children(fn->body, make_lits, &la);
+  for (int fi = 0; fi < pkg->files.len; fi++) {
+    Node *file = pkg->files.data[fi];
+    for (int i = 0; i < file->file.decls.len; i++) {
+      Node *d = file->file.decls.data[i];
+      if (d->kind != N_FUNCDECL || !d->funcdecl.obj || !d->funcdecl.type) continue;
+      if (d->funcdecl.name && d->funcdecl.name->ident.name == intern("_")) continue;
+      EscFn *fn = esc_new_fn(d, NULL);
+      vec_push(&fns, fn);
+      if (!d->funcdecl.body) {
+        fn->noescape = has_noescape(d);
+        continue;
+      }
+      LitArg la = {fn};
+      esc_visit_children(fn->body, make_lits, &la);
+    }
   }
   static_defs.len = 0;
   for (int i = 0; i < fns.len; i++) prepass(((EscFn *)fns.data[i])->body, NULL);

@@ -5,6 +5,51 @@
 
 #include "escape_int.h"
 
+/* ---- dead code (gc's deadcode pass runs before escape analysis) ---- */
+
+/* 1: constant true, 0: constant false, -1: not constant (false && x counts as false) */
+static int const_bool(Node *n) {
+  n = esc_unparen(n);
+  if (!n) return -1;
+  if (n->val && n->val->kind == CV_BOOL) return n->val->b;
+  if (n->kind == N_BINARY && (n->binary.op == OP_LAND || n->binary.op == OP_LOR)) {
+    int x = const_bool(n->binary.x);
+    if (x < 0) return -1;
+    if (n->binary.op == OP_LAND) return x ? const_bool(n->binary.y) : 0;
+    return x ? 1 : const_bool(n->binary.y);
+  }
+  return -1;
+}
+
+extern void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
+static void dead_visit(Node *n, void *arg) {
+  if (!n) return;
+  if (n->kind == N_FUNCLIT) {
+    EscFn *fn = esc_fn_of_lit(n);
+    if (fn) fn->dead = true;
+  }
+  esc_visit_children(n, dead_visit, arg);
+}
+static void mark_dead(Node *n) { dead_visit(n, NULL); }
+
+static bool ends_in_return(Node *blk) {
+  if (!blk || blk->kind != N_BLOCK || blk->block.stmts.len == 0) return false;
+  Node *last = blk->block.stmts.data[blk->block.stmts.len - 1];
+  if (last->kind == N_RETURN) return true;
+  if (last->kind == N_EXPRSTMT) {
+    Node *c = esc_unparen(last->unary.x);
+    return c && c->kind == N_CALL && c->call.how == CALL_BUILTIN && c->call.builtin == BI_PANIC;
+  }
+  return false;
+}
+
+static bool cuts_rest(Node *s) {
+  if (s->kind != N_IF || s->ifstmt.init) return false;
+  int c = const_bool(s->ifstmt.cond);
+  if (c < 0) return false;
+  return ends_in_return(c ? s->ifstmt.then : s->ifstmt.els);
+}
+
 /* dcl: a declaration sets the variable's loop depth to the current one. */
 static void dcl(Esc *e, Object *o) {
   if (!o || o->name == intern("_")) return;
@@ -261,6 +306,7 @@ static void type_switch(Esc *e, Node *n) {
       Object *v = cl->caseclause.tsvar;
       if (!v) continue;
       dcl(e, v);
+      esc_var_loc(e, v)->pos = cl->pos; /* gc declares each clause's variable at the clause */
       if (esc_has_pointers(v->type) && nk < 256)
         ks[nk++] = hole_dottype(esc_hole(esc_var_loc(e, v)), v->type, cl, "switch case");
     }
@@ -332,8 +378,11 @@ void esc_stmt(Esc *e, Node *n) {
     int saved = e->loop_depth;
     esc_stmt(e, n->ifstmt.init);
     esc_discard(e, n->ifstmt.cond);
-    esc_block(e, n->ifstmt.then);
-    esc_block(e, n->ifstmt.els);
+    int c = const_bool(n->ifstmt.cond); /* gc's deadcode pass drops the dead branch */
+    if (c != 0) esc_block(e, n->ifstmt.then);
+    else mark_dead(n->ifstmt.then);
+    if (c != 1) esc_block(e, n->ifstmt.els);
+    else mark_dead(n->ifstmt.els);
     e->loop_depth = saved;
     return;
   }
@@ -367,13 +416,27 @@ void esc_stmt(Esc *e, Node *n) {
   }
 }
 
-/* A block restores the loop depth a looping label raised inside it. */
+/* A block restores the loop depth a looping label raised inside it. Like gc's deadcode, a
+ * constant if whose taken branch ends in return or panic cuts the rest of the block (unless a
+ * label follows). */
 void esc_block(Esc *e, Node *blk) {
   if (!blk) return;
   int saved = e->loop_depth;
-  if (blk->kind == N_BLOCK)
-    for (int i = 0; i < blk->block.stmts.len; i++) esc_stmt(e, blk->block.stmts.data[i]);
-  else esc_stmt(e, blk);
+  if (blk->kind == N_BLOCK) {
+    int last_label = -1;
+    for (int i = 0; i < blk->block.stmts.len; i++)
+      if (((Node *)blk->block.stmts.data[i])->kind == N_LABELED) last_label = i;
+    for (int i = 0; i < blk->block.stmts.len; i++) {
+      Node *s = blk->block.stmts.data[i];
+      esc_stmt(e, s);
+      if (i > last_label && cuts_rest(s)) {
+        for (int j = i + 1; j < blk->block.stmts.len; j++) mark_dead(blk->block.stmts.data[j]);
+        break;
+      }
+    }
+  } else {
+    esc_stmt(e, blk);
+  }
   e->loop_depth = saved;
 }
 
