@@ -107,6 +107,8 @@ static LLVMValueRef b_make(Node *n, LLVMValueRef *vals) {
   int nargs = n->call.args.len;
   if (u->kind == TY_MAP) {
     LLVMValueRef hint = nargs > 1 ? int_arg(n, 1, vals) : cg_i64(0);
+    /* a negative hint is ignored, like Go's makemap */
+    hint = LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, hint, cg_i64(0), ""), cg_i64(0), hint, "");
     return cg_call_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), hint}, 2);
   }
   if (u->kind == TY_CHAN) {

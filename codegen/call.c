@@ -246,9 +246,17 @@ static LLVMValueRef call_func(Node *n) {
     case SEL_IFACEMETHOD: {
       extern LLVMValueRef cg_iface_call_value(LLVMValueRef iv, Type *it, const char *name,
                                               LLVMValueRef *args, int n, Type *sig);
-      LLVMValueRef iv = cg_expr(fun->selector.x);
+      LLVMValueRef iv;
+      Type *it = fun->selector.x->type;
+      if (fun->selector.path.len) {
+        /* promoted through embedded fields from an embedded interface */
+        LLVMValueRef a = cg_selector_base(fun, &it);
+        iv = cg_load(it, a);
+      } else {
+        iv = cg_expr(fun->selector.x);
+      }
       int k = eval_args(n, sig, 0, args);
-      return cg_iface_call_value(iv, fun->selector.x->type, fun->selector.name, args, k, sig);
+      return cg_iface_call_value(iv, it, fun->selector.name, args, k, sig);
     }
     case SEL_METHODEXPR: {
       int k = eval_args(n, sig, 0, args);

@@ -194,6 +194,7 @@ typedef struct MethodEntry {
   Method *m;
   Vec path;       /* embedded field indices to walk from the receiver */
   bool via_ptr_embed; /* (unused) */
+  Type *iface;        /* promoted from an embedded interface field (the last of path) */
 } MethodEntry;
 LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me);
 

@@ -393,13 +393,13 @@ static LLVMValueRef slice_expr(Node *n) {
   if (n->slice.slice3) {
     hi = opt_index(n->slice.hi, NULL);
     max = opt_index(n->slice.max, NULL);
-    cg_check_slice(5, max, cap, true);  /* boundsSlice3Acap */
+    cg_check_slice(xu->kind == TY_SLICE ? 5 : 4, max, cap, true);  /* boundsSlice3Acap/Alen */
     cg_check_slice(6, hi, max, true);   /* boundsSlice3B */
     cg_check_slice(7, lo, hi, true);    /* boundsSlice3C */
   } else {
     hi = opt_index(n->slice.hi, len);
     max = cap;
-    if (n->slice.hi) cg_check_slice(is_str ? 1 : 2, hi, is_str ? len : cap, true);
+    if (n->slice.hi) cg_check_slice(xu->kind == TY_SLICE ? 2 : 1, hi, cap, true); /* Alen/Acap */
     cg_check_slice(3, lo, hi, true);    /* boundsSliceB */
   }
   LLVMValueRef nlen = LLVMBuildSub(cg.b, hi, lo, "");
@@ -730,6 +730,14 @@ LLVMValueRef cg_convert(LLVMValueRef v, Type *from, Type *to, Node *n) {
     return LLVMBuildLoad2(cg.b, cg.t_slice, ret, "");
   }
   if (is_numeric_kind(fu) && is_numeric_kind(tu)) return numeric_convert(v, from, to);
+  if (fu->kind == TY_SLICE && tu->kind == TY_POINTER && type_under(tu->elem)->kind == TY_ARRAY) {
+    /* Spec: Converting a slice to an array pointer — len(s) must be >= the array length */
+    LLVMValueRef len = LLVMBuildExtractValue(cg.b, v, 1, "");
+    LLVMValueRef alen = cg_i64(type_under(tu->elem)->len);
+    LLVMValueRef bad = LLVMBuildICmp(cg.b, LLVMIntULT, len, alen, "");
+    cg_panic_if(bad, "gort_panic_slice", (LLVMValueRef[]){LLVMConstInt(cg.t_i32, 8, 0), alen, len}, 3);
+    return LLVMBuildExtractValue(cg.b, v, 0, "");
+  }
   if ((fu->kind == TY_COMPLEX64 || fu->kind == TY_COMPLEX128) &&
       (tu->kind == TY_COMPLEX64 || tu->kind == TY_COMPLEX128) && fu->kind != tu->kind) {
     LLVMTypeRef et = tu->kind == TY_COMPLEX64 ? cg.t_f32 : cg.t_f64;

@@ -12,6 +12,9 @@ int cg_field_index(Type *st, int i);
 /* ---- the current function ---- */
 void cg_set_fn(Fn *f) {
   if (f && !f->b) {
+    /* frame pointers everywhere: the runtime walks the chain (recover, tracebacks) */
+    LLVMAddAttributeAtIndex(f->fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "all", 3));
     f->b = LLVMCreateBuilderInContext(cg.ctx);
     f->entry = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "entry");
     LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "start");

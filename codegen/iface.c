@@ -12,6 +12,7 @@ int cg_field_index(Type *st, int i);
 LLVMValueRef cg_call_method_ptr(LLVMValueRef code, LLVMValueRef data, Type *sig, LLVMValueRef *args, int n);
 LLVMValueRef cg_iface_call_value(LLVMValueRef iv, Type *it, const char *name, LLVMValueRef *args, int n, Type *sig);
 void cg_switch_push(Node *n, LLVMBasicBlockRef end);
+LLVMValueRef cg_walk_path(LLVMValueRef addr, Type **t, Vec *path);
 
 static bool is_empty_iface(Type *t) { return type_under(t)->methods.len == 0; }
 
@@ -40,6 +41,21 @@ static void collect(Type *named, bool addressable, Vec *path, int depth, Vec *ou
     Type *ft = f->type;
     bool ptr = type_under(ft)->kind == TY_POINTER && ft->kind != TY_NAMED;
     vec_push(path, (void *)(intptr_t)i);
+    if (type_under(ft)->kind == TY_INTERFACE) {
+      Type *iu = type_under(ft);
+      for (int k = 0; k < iu->methods.len; k++) {
+        Method *m = VEC_AT(iu->methods, k);
+        Cand *c = NEW(Cand);
+        c->e.name = m->name;
+        c->e.m = m;
+        c->e.iface = ft;
+        for (int q = 0; q < path->len; q++) vec_push(&c->e.path, VEC_AT(*path, q));
+        c->depth = depth + 1;
+        vec_push(out, c);
+      }
+      path->len--;
+      continue;
+    }
     collect(ptr ? ft->elem : ft, addressable || ptr, path, depth + 1, out);
     path->len--;
   }
@@ -114,6 +130,19 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
   LLVMValueRef data = LLVMGetParam(fn, 0);
   Object *m = me->m->func;
   Type *rt = m ? m->recv : NULL;
+  if (me->iface) {
+    /* promoted from an embedded interface: call through its itab */
+    LLVMValueRef addr = data;
+    Type *cur = t->kind == TY_POINTER ? t->elem : t;
+    if (t->kind != TY_POINTER && cg_pointer_shaped(t)) addr = cg_tmp_mem(t, data);
+    addr = cg_walk_path(addr, &cur, &me->path);
+    LLVMValueRef iv = cg_load(me->iface, addr);
+    LLVMValueRef args[64];
+    int n = thunk_args(fn, sig, args);
+    thunk_return(fn, sig, cg_iface_call_value(iv, me->iface, me->name, args, n, sig));
+    cg_set_fn(saved);
+    return fn;
+  }
   bool ptrrecv = me->m->ptr_recv;
   LLVMValueRef recv;
   if (t->kind != TY_POINTER && cg_pointer_shaped(t) && me->path.len == 0) {
