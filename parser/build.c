@@ -4,6 +4,8 @@
  * Positions follow cmd/compile/internal/syntax/parser.go (Go 1.19): see ast.h. */
 #include "front.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 Vec vec1(Node *x) {
@@ -18,6 +20,21 @@ Vec vec_add(Vec v, Node *x) {
 }
 
 Node *mk_bad(Pos pos) { return ast_new(N_BAD, pos); }
+
+static Pos last_syntax_error;
+
+void syntax_error_reset(void) { last_syntax_error = (Pos){0}; }
+
+void syntax_errorf(Pos pos, const char *fmt, ...) {
+  if (last_syntax_error.line == pos.line && last_syntax_error.file == pos.file) return;
+  last_syntax_error = pos;
+  va_list ap;
+  va_start(ap, fmt);
+  char buf[512];
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  diag_error(pos, "syntax error: %s", buf);
+}
 
 /* ---- expressions ---- */
 
@@ -48,10 +65,8 @@ Node *mk_unary(Tok op, Node *x) {
     return n;
   }
   if (op.op != OP_ADD && op.op != OP_SUB && op.op != OP_XOR && op.op != OP_AND &&
-      op.op != OP_NOT && op.op != OP_ARROW) {
-    if (!diag_line_has_error(op.pos))
-      diag_error(op.pos, "syntax error: unexpected %s, expecting expression", op.lit);
-  }
+      op.op != OP_NOT && op.op != OP_ARROW)
+    syntax_errorf(op.pos, "unexpected %s, expecting expression", op.lit);
   Node *n = ast_new(N_UNARY, op.pos);
   n->unary.x = x;
   n->unary.op = op.op == OP_AND ? OP_ADDR : op.op;
@@ -133,7 +148,7 @@ static Node *unparen(Node *x) {
 Node *mk_composite(Tok lbrace, Node *type, Vec elts, Tok rbrace) {
   Node *n = ast_new(N_COMPOSITE, lbrace.pos);
   if (type && type->kind == N_PAREN) {
-    diag_error(type->pos, "syntax error: cannot parenthesize type in composite literal");
+    syntax_errorf(type->pos, "cannot parenthesize type in composite literal");
     type = unparen(type);
   }
   n->composite.type = type;
@@ -204,8 +219,8 @@ Node *mk_field(Vec names, Node *type, Node *tag, bool embedded) {
   n->field.embedded = embedded;
   if (tag) {
     if (tag->lit.kind != LIT_STRING) {
-      diag_error(tag->pos, "syntax error: unexpected literal %s, expecting semicolon, newline, or }",
-                 tag->lit.text);
+      syntax_errorf(tag->pos, "unexpected literal %s, expecting semicolon, newline, or }",
+                    tag->lit.text);
     } else {
       n->field.tag = tag->lit.str;
     }
@@ -273,8 +288,7 @@ Vec mk_params(Vec items) {
       it->field.type = mk_bad(errpos);
     }
   }
-  if (errpos.line && !diag_line_has_error(errpos))
-    diag_error(errpos, "syntax error: mixed named and unnamed parameters");
+  if (errpos.line) syntax_errorf(errpos, "mixed named and unnamed parameters");
   /* group items that share one type node: a, b int */
   Node *cur = NULL;
   for (int i = 0; i < items.len; i++) {
@@ -383,6 +397,32 @@ Node *mk_branch(Tok kw, BranchKind kind, Node *label) {
   return n;
 }
 
+/* gc's String of a simple statement, for "cannot use ... as value". */
+static const char *stmt_string(Node *s) {
+  switch (s->kind) {
+  case N_INCDEC:
+    return arena_printf("%s%s", ast_expr_string(s->incdec.x), ast_op_names[s->incdec.op]);
+  case N_SEND:
+    return arena_printf("%s <- %s", ast_expr_string(s->binary.x), ast_expr_string(s->binary.y));
+  case N_ASSIGN: {
+    StrBuf sb = {0};
+    for (int i = 0; i < s->assign.lhs.len; i++)
+      sb_printf(&sb, "%s%s", i ? ", " : "", ast_expr_string(VEC_AT(s->assign.lhs, i)));
+    if (s->assign.op == OP_ASSIGN || s->assign.op == OP_DEFINE)
+      sb_printf(&sb, " %s ", ast_op_names[s->assign.op]);
+    else
+      sb_printf(&sb, " %s= ", ast_op_names[s->assign.op]);
+    for (int i = 0; i < s->assign.rhs.len; i++)
+      sb_printf(&sb, "%s%s", i ? ", " : "", ast_expr_string(VEC_AT(s->assign.rhs, i)));
+    char *r = sb_arena(&sb);
+    sb_free(&sb);
+    return r;
+  }
+  default:
+    return "statement";
+  }
+}
+
 /* A header's condition must be an expression: gc reports "cannot use ... as value". */
 Node *mk_header_cond(Node *s, const char *what) {
   (void)what;
@@ -391,16 +431,16 @@ Node *mk_header_cond(Node *s, const char *what) {
   Pos pos = s->pos;
   if (s->kind == N_ASSIGN && s->assign.op == OP_ASSIGN && s->assign.lhs.len == 1 &&
       s->assign.rhs.len == 1) {
-    diag_error(pos, "syntax error: cannot use assignment (%s) = (%s) as value",
+    syntax_errorf(pos, "cannot use assignment (%s) = (%s) as value",
                ast_expr_string(VEC_AT(s->assign.lhs, 0)),
                ast_expr_string(VEC_AT(s->assign.rhs, 0)));
   } else if (s->kind == N_ASSIGN && s->assign.op == OP_DEFINE && s->assign.lhs.len == 1 &&
              s->assign.rhs.len == 1) {
-    diag_error(pos, "syntax error: cannot use %s := %s as value",
+    syntax_errorf(pos, "cannot use %s := %s as value",
                ast_expr_string(VEC_AT(s->assign.lhs, 0)),
                ast_expr_string(VEC_AT(s->assign.rhs, 0)));
   } else {
-    diag_error(pos, "syntax error: cannot use statement as value");
+    syntax_errorf(pos, "cannot use %s as value", stmt_string(s));
   }
   return mk_bad(pos);
 }
@@ -416,7 +456,7 @@ Node *mk_if(Tok kw, Node *init, Node *cond, Node *then, Node *els) {
 
 void check_post_stmt(Node *s) {
   if (s && s->kind == N_ASSIGN && s->assign.op == OP_DEFINE)
-    diag_error(s->pos, "syntax error: cannot declare in post statement of for loop");
+    syntax_errorf(s->pos, "cannot declare in post statement of for loop");
 }
 
 Node *mk_for(Tok kw, Node *init, Node *cond, Node *post, Node *body) {
@@ -505,7 +545,7 @@ Node *mk_importspec(Node *name, Tok path) {
   n->importspec.name = name;
   n->importspec.path = mk_lit(path);
   if (path.lkind != LIT_STRING)
-    diag_error(path.pos, "syntax error: import path must be a string");
+    syntax_errorf(path.pos, "import path must be a string");
   return n;
 }
 

@@ -27,7 +27,7 @@ typedef struct Tok {
 /* Kinds of open brackets, kept by the scanner so that syntax errors can say
  * "in argument list" or "in composite literal" as gc does. */
 typedef enum BrKind { BR_PAREN, BR_PARAMS, BR_BRACK, BR_BRACE, BR_BODY, BR_STRUCT, BR_IFACE,
-                     BR_GROUP } BrKind;
+                     BR_GROUP, BR_SLICE /* [ after its first ':' */ } BrKind;
 
 #define LEX_MAX_NEST 1000 /* bracket nesting limit: deeper input is an error, not a crash */
 
@@ -118,7 +118,11 @@ Node *mk_bad(Pos pos);
 Vec vec1(Node *x);
 Vec vec_add(Vec v, Node *x);
 
-/* parser/syntax_error.c */
+/* parser/syntax_error.inc */
 void syntax_error_at(LexState *ls, Pos pos, const char *msg);
+/* parser/build.c: report "syntax error: ..." unless the last syntax error was on the same
+ * line (gc's base.Errorf rule); other errors on the line do not count. */
+void syntax_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void syntax_error_reset(void);
 
 #endif

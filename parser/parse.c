@@ -7,6 +7,7 @@ int yyparse(yyscan_t scanner, LexState *ls);
 
 Node *parse_file(const char *filename, const char *src, size_t len) {
   if (!src) src = "";
+  syntax_error_reset();
   lex_check_source(filename, src, len);
   LexState *ls = arena_alloc(sizeof *ls);
   yyscan_t scanner;

@@ -590,7 +590,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, LexState *ls, const char *ms
   (void)scanner;
   Pos pos = {ls->filename, loc->first_line, loc->first_column};
   if (strstr(msg, "exhausted")) {
-    if (!diag_line_has_error(pos)) diag_error(pos, "exceeded maximum nesting depth");
+    diag_error(pos, "exceeded maximum nesting depth");
     return;
   }
   syntax_error_at(ls, pos, msg);
