@@ -238,12 +238,58 @@ static void conversion(Esc *e, Hole k, Node *n, Pos pos) {
   bool to_slice = to && to->kind == TY_SLICE, from_slice = from && from->kind == TY_SLICE;
   bool from_int = from && (type_is_integer(x->type) || from->kind == TY_UNTYPED_INT ||
                            from->kind == TY_UNTYPED_RUNE);
+  if (to && to->kind == TY_UNSAFEPTR && from && from->kind == TY_UINTPTR) {
+    unsafe_value(e, k, x);
+    return;
+  }
   if ((to_str && (from_slice || from_int)) || (to_slice && from_str)) {
     esc_spill_at(e, k, n, pos);
     esc_discard(e, x);
     return;
   }
   esc_expr(e, k, x);
+}
+
+/* gc's unsafeValue: a uintptr computed from an unsafe.Pointer carries that pointer. */
+static bool is_kind(Type *t, TypeKind k) {
+  Type *u = esc_under(t);
+  return u && u->kind == k;
+}
+static void unsafe_value(Esc *e, Hole k, Node *n) {
+  n = esc_unparen(n);
+  if (!n) return;
+  switch (n->kind) {
+  case N_CALL:
+    if (n->call.how == CALL_CONVERSION && n->call.args.len) {
+      Node *x = n->call.args.data[0];
+      if (is_kind(x->type, TY_UNSAFEPTR)) esc_expr(e, k, x);
+      else esc_discard(e, x);
+      return;
+    }
+    break;
+  case N_UNARY:
+    if (n->unary.op == OP_ADD || n->unary.op == OP_SUB || n->unary.op == OP_XOR) {
+      unsafe_value(e, k, n->unary.x);
+      return;
+    }
+    break;
+  case N_BINARY:
+    switch (n->binary.op) {
+    case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: case OP_MUL: case OP_DIV: case OP_REM:
+    case OP_AND: case OP_ANDNOT:
+      unsafe_value(e, k, n->binary.x);
+      unsafe_value(e, k, n->binary.y);
+      return;
+    case OP_SHL: case OP_SHR:
+      unsafe_value(e, k, n->binary.x);
+      esc_discard(e, n->binary.y);
+      return;
+    default: break;
+    }
+    break;
+  default: break;
+  }
+  esc_discard(e, n);
 }
 
 /* Where an implicit conversion is reported: gc's type checker converts at base.Pos, which for
