@@ -220,6 +220,8 @@ static void builtin_expr(Esc *e, Hole k, Node *n) {
   }
 }
 
+static void unsafe_value(Esc *e, Hole k, Node *n);
+
 /* Conversions: to an interface (boxing unless the value is pointer-shaped), the string
  * conversions that allocate, and value conversions that just pass the value on. */
 static void conversion(Esc *e, Hole k, Node *n, Pos pos) {
