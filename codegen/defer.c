@@ -51,7 +51,13 @@ void cg_defer_prologue(void) {
 }
 
 LLVMValueRef cg_recover(void) {
-  return cg_call_rt("gort_recover", NULL, 0);
+  /* a function calling recover() keeps its own frame: inlining it into its caller would
+   * change which call recover() answers for */
+  unsigned k = LLVMGetEnumAttributeKindForName("noinline", 8);
+  LLVMAddAttributeAtIndex(cg.fn->fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, k, 0));
+  LLVMValueRef r = cg_call_rt("gort_recover", NULL, 0);
+  LLVMSetTailCallKind(r, LLVMTailCallKindNoTail); /* the caller's frame must stay */
+  return r;
 }
 
 static Node *unparen(Node *n) {
@@ -124,6 +130,11 @@ void cg_defer_stmt(Node *n) {
   Fn *tf = NEW(Fn);
   tf->fn = th;
   cg_set_fn(tf);
+  /* no frame record for the thunk: recover() counts frames from the runtime's caller of the
+   * deferred call, and the thunk must not count as one */
+  LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "frame-pointer", 13);
+  LLVMAddAttributeAtIndex(th, LLVMAttributeFunctionIndex,
+                          LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "none", 4));
   LLVMValueRef r = LLVMGetParam(th, 0);
   LLVMValueRef lv[72];
   for (int i = 0; i < nv; i++) lv[i] = cg_load(vt[i], LLVMBuildStructGEP2(cg.b, rt, r, (unsigned)i + 1, ""));
