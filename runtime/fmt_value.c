@@ -168,8 +168,11 @@ static int compare_values(const GoType *t, const void *a, const void *b) {
     const GoType *tx = rt_iface_type(t, x[0]), *ty = rt_iface_type(t, y[0]);
     if (!tx) return ty ? -1 : 0;
     if (!ty) return 1;
-    int c = cmp_u((uintptr_t)tx, (uintptr_t)ty);
-    if (c) return c;
+    /* Go orders by descriptor address, and its linker lays descriptors out sorted by
+     * type name: compare names, then addresses */
+    int c = tx == ty ? 0 : strcmp(tx->name, ty->name);
+    if (!c) c = cmp_u((uintptr_t)tx, (uintptr_t)ty);
+    if (c) return c < 0 ? -1 : 1;
     return compare_values(tx, lib_valptr(tx, &x[1]), lib_valptr(ty, &y[1]));
   }
   }
