@@ -527,7 +527,11 @@ static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     return;
   }
   case BI_PANIC:
-    if (n) argument(e, cc, esc_heap_hole(e), args[0]);
+    if (n) {
+      extern void esc_panic_arg(Esc *, Hole, Node *);
+      if (cc->wrapper) argument(e, cc, esc_heap_hole(e), args[0]);
+      else esc_panic_arg(e, hole_note(esc_heap_hole(e), call, "call parameter"), args[0]);
+    }
     return;
   case BI_NEW: case BI_MAKE: {
     Hole k1[1] = {k0};

@@ -174,6 +174,8 @@ Node *esc_unparen(Node *n);
 bool esc_is_name(Node *n);
 Node *esc_strip_implicit(Node *n);   /* a variable name: no unique position in gc's IR */
 void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx); /* implicit conversions use ctx */
+void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos);  /* implicit conversion reported at pos */
+Pos esc_rightmost_pos(Node *n);
 
 /* ---- stmt.c ---- */
 void esc_stmt(Esc *e, Node *n);

@@ -151,8 +151,8 @@ static void composite(Esc *e, Hole k, Node *n) {
     for (int i = 0; i < n->composite.elts.len; i++) {
       Node *kv = n->composite.elts.data[i];
       if (kv->kind != N_KEYVALUE) continue;
-      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "map literal key"), kv->binary.x, kv->pos);
-      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "map literal value"), kv->binary.y, kv->pos);
+      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "map literal key"), kv->binary.x, kv->pos);
+      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "map literal value"), kv->binary.y, kv->pos);
     }
     return;
   }
@@ -165,10 +165,8 @@ static void composite(Esc *e, Hole k, Node *n) {
   }
   for (int i = 0; i < n->composite.elts.len; i++) {
     Node *elt = n->composite.elts.data[i];
-    Pos ctx = elt->pos;
-    if (elt->kind == N_KEYVALUE) elt = elt->binary.y;
-    else ctx = esc_unparen(elt)->pos;
-    esc_expr_ctx(e, hole_note(k, n, why), elt, ctx);
+    if (elt->kind == N_KEYVALUE) esc_expr_at(e, hole_note(k, n, why), elt->binary.y, elt->pos);
+    else esc_expr_ctx(e, hole_note(k, n, why), elt, esc_unparen(elt)->pos);
   }
 }
 
@@ -301,6 +299,45 @@ static Pos conv_pos(Node *n, Pos ctx) {
   Node *x = n->call.args.len ? n->call.args.data[0] : NULL;
   if (x && !esc_is_name(x)) return esc_unparen(x)->pos;
   return ctx;
+}
+
+/* The rightmost leaf of an expression: where gc's checker was when it converted panic's
+ * argument. */
+static Pos rightmost_pos(Node *n) {
+  n = esc_strip_implicit(n);
+  switch (n->kind) {
+  case N_BINARY: return rightmost_pos(n->binary.y);
+  case N_UNARY: case N_STAR: return rightmost_pos(n->unary.x);
+  default: return n->pos;
+  }
+}
+
+/* An implicit conversion that gc reports at pos whatever its operand (assignments, sends,
+ * map literal values). */
+void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos) {
+  Node *u = esc_unparen(n);
+  if (u && u->kind == N_CALL && u->call.how == CALL_CONVERSION && u->implicit && !u->val &&
+      u->call.args.len && pos.line) {
+    if (k.derefs >= 0 && u->type && !is_untyped(u->type) && !esc_has_pointers(u->type))
+      k.dst = &e->b->blank_loc;
+    conversion(e, k, u, pos);
+    return;
+  }
+  esc_expr(e, k, n);
+}
+
+Pos esc_rightmost_pos(Node *n) { return rightmost_pos(n); }
+
+/* panic(x): an implicit conversion of x is reported at x's rightmost leaf. */
+void esc_panic_arg(Esc *e, Hole k, Node *x);
+void esc_panic_arg(Esc *e, Hole k, Node *x) {
+  Node *u = esc_unparen(x);
+  if (u && u->kind == N_CALL && u->call.how == CALL_CONVERSION && u->implicit && !u->val &&
+      u->call.args.len) {
+    conversion(e, k, u, rightmost_pos(u->call.args.data[0]));
+    return;
+  }
+  esc_expr(e, k, x);
 }
 
 void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx) {

@@ -6,6 +6,10 @@
 
 #include "escape_int.h"
 
+/* sema's universe type for `any` (sema/sema_int.h): gc prints it as "any", while a literal
+ * interface{} prints as "interface {}". */
+extern Type *ty_any;
+
 static void expr_fmt(StrBuf *sb, Node *n, int prec);
 static void type_fmt(StrBuf *sb, Type *t);
 
@@ -70,6 +74,7 @@ static void type_fmt(StrBuf *sb, Type *t) {
     return;
   case TY_FUNC: sb_puts(sb, "func"); sig_fmt(sb, t); return;
   case TY_INTERFACE:
+    if (t == ty_any) { sb_puts(sb, "any"); return; } /* the universe's any, as gc prints it */
     if (t->methods.len == 0) { sb_puts(sb, "interface {}"); return; }
     sb_puts(sb, "interface {");
     for (int i = 0; i < t->methods.len; i++) {

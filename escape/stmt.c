@@ -166,6 +166,15 @@ static bool is_self_assign(Node *dst, Node *src) {
 /* Where gc reports an implicit conversion of a name in an assignment (see expr.c). */
 typedef enum { CTX_OWN, CTX_LHS, CTX_LAST } CtxKind;
 
+/* gc converts assigned values at the last non-blank destination */
+static Pos lhs_pos(Node **dsts, int nd) {
+  for (int i = nd - 1; i >= 0; i--) {
+    Node *d = esc_unparen(dsts[i]);
+    if (d && !(d->kind == N_IDENT && d->ident.name == intern("_"))) return ast_start_pos(d);
+  }
+  return nd ? ast_start_pos(dsts[0]) : (Pos){0};
+}
+
 static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const char *why,
                         Node *where, CtxKind ctxk) {
   Hole ks[64];
@@ -183,13 +192,10 @@ static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const 
                   esc_node_string(where));
       k = esc_discard_hole(e);
     }
-    Pos ctx = {0};
-    if (src) {
-      if (ctxk == CTX_LHS && dsts[i]) ctx = ast_start_pos(dsts[i]);
-      else if (ctxk == CTX_LAST && ns) ctx = esc_unparen(srcs[ns - 1])->pos;
-      else ctx = esc_unparen(src)->pos;
-    }
-    esc_expr_ctx(e, hole_note(k, where, why), src, ctx);
+    if (!src) continue;
+    if (ctxk == CTX_LHS) esc_expr_at(e, hole_note(k, where, why), src, lhs_pos(dsts, nd));
+    else if (ctxk == CTX_LAST) esc_expr_at(e, hole_note(k, where, why), src, esc_rightmost_pos(srcs[ns - 1]));
+    else esc_expr_ctx(e, hole_note(k, where, why), src, esc_unparen(src)->pos);
   }
   esc_reassigned(e, ks, nd, where);
 }
@@ -306,7 +312,8 @@ static void type_switch(Esc *e, Node *n) {
       Object *v = cl->caseclause.tsvar;
       if (!v) continue;
       dcl(e, v);
-      esc_var_loc(e, v)->pos = cl->pos; /* gc declares each clause's variable at the clause */
+      /* gc declares each clause's variable at the clause's colon */
+      esc_var_loc(e, v)->pos = cl->caseclause.colon.line ? cl->caseclause.colon : cl->pos;
       if (esc_has_pointers(v->type) && nk < 256)
         ks[nk++] = hole_dottype(esc_hole(esc_var_loc(e, v)), v->type, cl, "switch case");
     }
@@ -363,8 +370,8 @@ void esc_stmt(Esc *e, Node *n) {
   case N_EXPRSTMT: expr_stmt(e, n); return;
   case N_SEND:
     esc_discard(e, n->binary.x);
-    esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "send"), n->binary.y,
-                 esc_unparen(n->binary.y)->pos);
+    esc_expr_at(e, hole_note(esc_heap_hole(e), n, "send"), n->binary.y,
+                ast_start_pos(esc_strip_implicit(n->binary.y)));
     return;
   case N_INCDEC: {
     Hole k = esc_addr(e, n->incdec.x);
