@@ -245,7 +245,7 @@ static void grow(GoMap *m) {
 }
 
 GoMap *gort_makemap(const GoType *maptype, int64_t hint) {
-  if (hint < 0) rt_panic_runtime("makemap: size out of range");
+  if (hint < 0) hint = 0;   /* Go: a negative or huge hint is ignored */
   GoMap *m = rt_alloc_scan(sizeof *m);
   const GoType *k = maptype->key, *e = maptype->elem;
   m->maptype = maptype;
