@@ -187,10 +187,55 @@ static void call_fmt(StrBuf *sb, Node *n) {
     return;
   }
   if (n->call.how == CALL_BUILTIN) { builtin_fmt(sb, n); return; }
-  expr_fmt(sb, n->call.fun, 8);
-  sb_puts(sb, "(");
-  list_fmt(sb, &n->call.args, 0);
-  if (n->call.ellipsis) sb_puts(sb, "...");
+  Node *fun = esc_unparen(n->call.fun);
+  bool first = true;
+  if (fun->kind == N_SELECTOR && fun->selector.kind == SEL_METHOD && fun->selector.sel &&
+      fun->selector.sel->recv) {
+    /* gc rewrites x.m(args) to T.m(x, args) before escape analysis (FixMethodCall) */
+    Type *rt = fun->selector.sel->recv;
+    Type *u = esc_under(rt);
+    if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED) {
+      sb_puts(sb, "(*");
+      type_fmt(sb, u->elem);
+      sb_puts(sb, ")");
+    } else {
+      type_fmt(sb, rt);
+    }
+    sb_printf(sb, ".%s(", fun->selector.name);
+    expr_fmt(sb, fun->selector.x, 0);
+    Type *t = fun->selector.x->type;
+    for (int i = 0; i < fun->selector.path.len; i++) { /* implicit embedded-field dots */
+      Type *st = esc_under(t);
+      if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
+      int idx = (int)(intptr_t)fun->selector.path.data[i];
+      if (!st || st->kind != TY_STRUCT || idx >= st->fields.len) break;
+      Field *f = st->fields.data[idx];
+      sb_printf(sb, ".%s", f->name);
+      t = f->type;
+    }
+    first = false;
+  } else {
+    expr_fmt(sb, n->call.fun, 8);
+    sb_puts(sb, "(");
+  }
+  /* a variadic call's extra arguments become one slice (FixVariadicCall) */
+  Type *ft = esc_under(fun->type);
+  int nfixed = n->call.args.len;
+  bool ddd = ft && ft->kind == TY_FUNC && ft->variadic && !n->call.ellipsis &&
+             !(n->call.args.len == 1 && ((Node *)n->call.args.data[0])->type &&
+               ((Node *)n->call.args.data[0])->type->kind == TY_TUPLE);
+  if (ddd) nfixed = ft->params.len - 1;
+  for (int i = 0; i < nfixed && i < n->call.args.len; i++) {
+    if (!first) sb_puts(sb, ", ");
+    first = false;
+    expr_fmt(sb, n->call.args.data[i], 0);
+  }
+  if (ddd) {
+    if (!first) sb_puts(sb, ", ");
+    sb_puts(sb, n->call.args.len > nfixed ? "... argument..." : "nil...");
+  } else if (n->call.ellipsis) {
+    sb_puts(sb, "...");
+  }
   sb_puts(sb, ")");
 }
 
