@@ -47,8 +47,17 @@ typedef struct LexState {
   int depth;
   int hdr;             /* IF/FOR/SWITCH/SELECT keyword whose header is being scanned, or 0 */
   int hdr_depth;       /* bracket depth at that keyword */
+  int hdr_semis;       /* ';' seen in that header (for clauses) */
+  int body_hdr;        /* the header the last body '{' closed (error context) */
   bool too_deep;       /* nesting limit hit: the scanner returns end of input */
   bool had_error;       /* a syntax error was reported */
+  /* Where we are in the file header (package clause and imports), which `go build` parses
+   * with go/parser before gc runs: 0 package clause, 1 after a top-level ';', 2 in an import
+   * declaration, 3 past the header. Syntax errors in the header use go/parser's words. */
+  int hsec;
+  bool header_error;   /* a header error was reported: go build would stop there */
+  size_t goparser_limit; /* bytes of the file go/parser checks first (goheader.c) */
+  size_t toff;         /* byte offset of the current token */
   bool last_func_nobody; /* parser: the last top-level decl was a func without body */
   Node *file;          /* parser result */
 } LexState;
@@ -117,6 +126,9 @@ Node *mk_file(Tok pkg, Tok name, Vec imports, Vec decls);
 Node *mk_bad(Pos pos);
 Vec vec1(Node *x);
 Vec vec_add(Vec v, Node *x);
+
+/* parser/goheader.c */
+size_t goheader_limit(const char *src, size_t len);
 
 /* parser/syntax_error.inc */
 void syntax_error_at(LexState *ls, Pos pos, const char *msg);

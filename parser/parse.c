@@ -12,6 +12,7 @@ Node *parse_file(const char *filename, const char *src, size_t len) {
   LexState *ls = arena_alloc(sizeof *ls);
   yyscan_t scanner;
   lex_init(ls, filename, src, len, &scanner);
+  ls->goparser_limit = goheader_limit(ls->src, ls->len);
   yyparse(scanner, ls);
   lex_done(scanner);
   Node *f = ls->file;

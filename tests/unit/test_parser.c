@@ -199,7 +199,8 @@ static const BadCase bad[] = {
    "./x.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }\n"},
   {"package main\n\nfunc main() {\n\tif true {\n\t} else for {\n\t}\n}\n",
    "./x.go:5:9: syntax error: else must be followed by if or statement block\n"},
-  {"func main() {}\n", "./x.go:1:1: syntax error: package statement must be first\n"},
+  /* header errors: `go build` reports them with go/parser's words (see goheader.c) */
+  {"func main() {}\n", "x.go:1:1: expected 'package', found 'func'\n"},
   {"package main\n\nfunc main() {\n\tx := 1 y := 2\n}\n",
    "./x.go:4:9: syntax error: unexpected y at end of statement\n"},
   {"package main\n\nfunc main() {\n\tfor i := 0; i < 3; j := 1 {\n\t}\n}\n",
@@ -233,9 +234,20 @@ static const BadCase bad[] = {
    "./x.go:3:5: syntax error: missing condition in if statement\n"},
   {"package main\nfunc main() {\n\tfor var i = 0; i < 1; i++ {\n\t}\n}\n",
    "./x.go:3:10: syntax error: var declaration not allowed in for initializer\n"},
-  {"package main\nimport fmt\n", "./x.go:2:11: syntax error: missing import path\n"},
-  {"package", "./x.go:1:8: syntax error: unexpected EOF, expecting name\n"},
-  {"", "./x.go:1:1: syntax error: package statement must be first\n"},
+  {"package main\nimport fmt\n", "x.go:2:11: expected 'STRING', found newline\n"},
+  {"package", "x.go:1:8: expected 'IDENT', found 'EOF'\n"},
+  {"", "x.go:1:1: expected 'package', found 'EOF'\n"},
+  {"package main\nimport (\n\t\"fmt\"\n\t\"os\"\n\nfunc main() {}\n", "x.go:6:1: expected 'STRING', found 'func'\n"},
+  {"package main func\n", "./x.go:1:14: syntax error: unexpected func, expecting semicolon or newline\n"},
+  {"package main\nimport \"fmt\" \"os\"\n",
+   "./x.go:2:14: syntax error: unexpected literal \"os\", expecting semicolon or newline\n"},
+  {"package main\nfunc main() {\n\tfor i := 0; i < 10 {\n\t}\n}\n",
+   "./x.go:3:21: syntax error: unexpected {, expecting semicolon or newline\n"},
+  {"package main\nfunc main() {\n\ta := []int{}\n\t_ = a[1:2)\n\t_ = a[1)\n}\n",
+   "./x.go:4:11: syntax error: unexpected ), expecting ]\n"
+   "./x.go:5:9: syntax error: unexpected ), expecting comma, : or ]\n"},
+  {"package main\nfunc main() {\n\tx := @\n}\n",
+   "./x.go:3:7: invalid character U+0040 '@'\n./x.go:4:1: syntax error: unexpected }, expecting expression\n"},
   {"package main\nfunc main() {\n\tx := 1 +\n", "./x.go:4:1: syntax error: unexpected EOF, expecting expression\n"},
 };
 
