@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 typedef struct NErr { int64_t n; GoIface err; } NErr;
+void strings_Builder_Write(NErr *ret, void *b, const uint8_t *p, int64_t n, int64_t cap);
 
 static GoIface write_error(int64_t fd, int e) {
   RtBuf b;
@@ -71,6 +72,12 @@ int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
   if (t->kind == GOK_PTR && strcmp(t->name, "*os.File") == 0) {
     NErr r;
     os_File_Write(&r, w.data, p, n, n);
+    *err = r.err;
+    return r.n;
+  }
+  if (t->kind == GOK_PTR && strcmp(t->name, "*strings.Builder") == 0) {
+    NErr r;
+    strings_Builder_Write(&r, w.data, p, n, n);
     *err = r.err;
     return r.n;
   }
