@@ -9,6 +9,7 @@
  */
 #include "lib_internal.h"
 
+#include <setjmp.h>
 #include <stdlib.h>
 
 /* Go: Fprint* and Print* return (n int, err error) — three words, through ret */
@@ -127,11 +128,69 @@ static GoIface as_error(const GoType *t, void *data) {
   return e;
 }
 
+/* ---- calling String()/Error() with Go's catchPanic ----
+ * The method runs inside a GoFrame whose deferred C closure recovers a panic (panic.c
+ * longjmps back to the frame's catch point); fmt then prints "<nil>" for a nil pointer
+ * receiver or "%!v(PANIC=String method: msg)" like Go. */
+
+static _Thread_local GoEface caught;
+static _Thread_local bool panicking; /* printing a caught panic value (Go's p.panicking) */
+
+static void catch_panic_fn(void *rec) {
+  (void)rec;
+  caught = gort_recover();
+}
+static void *const catch_closure[1] = {(void *)catch_panic_fn};
+
+/* calls m on data; false (and *pv set) when it panicked */
+static bool call_method_safe(const GoMethod *m, void *data, GoString *out, GoEface *pv) {
+  GoFrame fr;
+  gort_frame_push(&fr);
+  if (setjmp(*(jmp_buf *)(void *)fr.jb)) {
+    gort_frame_pop(&fr);
+    *pv = caught;
+    return false;
+  }
+  caught.type = NULL;
+  gort_defer(&fr, (void *)catch_closure);
+  *out = ((GoString(*)(void *))m->fn)(data);
+  gort_frame_pop(&fr);
+  return true;
+}
+
+static void print_caught(Printer *p, const GoType *t, void *data, int verb, const char *name,
+                         GoEface pv) {
+  if (t->kind == GOK_PTR && data == NULL) {
+    rt_buf_puts(&p->buf, "<nil>");
+    return;
+  }
+  if (panicking) gort_panic(pv.type, pv.data);
+  FmtFlags old = p->f;
+  int64_t oldwid = p->wid, oldprec = p->prec;
+  fmt_clearflags(p);
+  rt_buf_puts(&p->buf, "%!");
+  rt_buf_rune(&p->buf, verb);
+  rt_buf_puts(&p->buf, "(PANIC=");
+  rt_buf_puts(&p->buf, name);
+  rt_buf_puts(&p->buf, " method: ");
+  panicking = true;
+  fmt_print_arg(p, pv.type, pv.data, 'v');
+  panicking = false;
+  rt_buf_putc(&p->buf, ')');
+  p->f = old;
+  p->wid = oldwid;
+  p->prec = oldprec;
+}
+
 static bool call_string(Printer *p, const GoType *t, void *data, const char *name, int verb) {
   const GoMethod *m = rt_find_method(t, name, "() string");
   if (!m) return false;
-  GoString s = ((GoString(*)(void *))m->fn)(data);
-  fmt_fmt_string(p, s.ptr, s.len, verb);
+  GoString s;
+  GoEface pv;
+  if (call_method_safe(m, data, &s, &pv))
+    fmt_fmt_string(p, s.ptr, s.len, verb);
+  else
+    print_caught(p, t, data, verb, name, pv);
   return true;
 }
 
