@@ -229,9 +229,51 @@ static bool int_arg(Operand *y, Node **slot, const char *what) {
   return true;
 }
 
+/* builtin arguments: evaluated from the nodes, or taken from a spread multi-value call
+ * (spread_n > 0) or a pre-evaluated single argument (spread_n == 0) */
+static Operand spread_ops[16];
+static int spread_n = -1;
+
+static void get_arg(Operand *y, Vec *args, int i, Scope *s) {
+  if (spread_n > 0) {
+    *y = i < spread_n && i < 16 ? spread_ops[i] : (Operand){0};
+    return;
+  }
+  if (spread_n == 0 && i == 0) {
+    *y = spread_ops[0];
+    if (y->mode == M_NOVALUE) {
+      op_error(y, "%s used as value", operand_string(y));
+      y->mode = M_INVALID;
+    }
+    return;
+  }
+  expr(y, args->data[i], s);
+}
+
 static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   Vec *args = &call->call.args;
   int nargs = args->len;
+  spread_n = -1;
+  if (nargs == 1 && (id == BI_PRINT || id == BI_PRINTLN || id == BI_APPEND || id == BI_COPY ||
+                     id == BI_DELETE || id == BI_COMPLEX)) {
+    /* f(g()) with a multi-value g: the results are the arguments */
+    Node *a0 = args->data[0];
+    while (a0->kind == N_PAREN) a0 = a0->unary.x;
+    if (a0->kind == N_CALL) {
+      Operand t;
+      multi_expr(&t, args->data[0], s);
+      if (t.mode == M_INVALID) { x->mode = M_INVALID; return; }
+      if (t.type && t.type->kind == TY_TUPLE && t.type->results.len > 1) {
+        spread_n = t.type->results.len;
+        for (int i = 0; i < spread_n && i < 16; i++)
+          spread_ops[i] = (Operand){M_VALUE, t.type->results.data[i], NULL, args->data[0], 0};
+        nargs = spread_n;
+      } else {
+        spread_n = 0;
+        spread_ops[0] = t;
+      }
+    }
+  }
   Node *fn = call->call.fun;
   while (fn && fn->kind == N_PAREN) fn = fn->unary.x;
   const char *name = fn && fn->kind == N_IDENT ? fn->ident.name : "builtin";
@@ -261,7 +303,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   Operand y;
   switch (id) {
   case BI_LEN: case BI_CAP: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
     Type *u = type_under(y.type);
     if (u->kind == TY_POINTER && type_under(u->elem)->kind == TY_ARRAY) u = type_under(u->elem);
@@ -294,20 +336,20 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     return;
   }
   case BI_APPEND: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { use_exprs(args, s); x->mode = M_INVALID; return; }
     Type *S = y.type;
     Type *su = type_under(S);
     if (su->kind != TY_SLICE) {
       const char *cause = y.mode == M_NIL ? "have untyped nil" : arena_printf("have %s", operand_string(&y));
       op_error(&y, "first argument to append must be a slice; %s", cause);
-      for (int i = 1; i < nargs; i++) expr(&(Operand){0}, args->data[i], s);
+      for (int i = 1; i < nargs; i++) get_arg(&(Operand){0}, args, i, s);
       x->mode = M_INVALID;
       return;
     }
     if (nargs == 2 && call->call.ellipsis && type_under(su->elem)->kind == TY_UINT8) {
       Operand z;
-      expr(&z, args->data[1], s);
+      get_arg(&z, args, 1, s);
       if (z.mode == M_INVALID) { x->mode = M_INVALID; return; }
       if (type_is_string(z.type)) {
         if (type_is_untyped(z.type)) set_final_type(z.expr, ty_string);
@@ -322,10 +364,10 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     }
     for (int i = 1; i < nargs; i++) {
       Operand z;
-      expr(&z, args->data[i], s);
+      get_arg(&z, args, i, s);
       if (z.mode == M_INVALID) continue;
       assignment(&z, call->call.ellipsis ? S : su->elem, "argument to append");
-      if (z.mode != M_INVALID) args->data[i] = z.expr;
+      if (z.mode != M_INVALID && spread_n <= 0) args->data[i] = z.expr;
     }
     if (call->call.ellipsis && nargs != 2) {
       diag_error(spos(call), "can only use ... with final argument in list");
@@ -356,7 +398,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     int64_t sizes[2] = {-1, -1};
     bool okall = true;
     for (int i = 1; i < nargs; i++) {
-      expr(&y, args->data[i], s);
+      get_arg(&y, args, i, s);
       if (!int_arg(&y, (Node **)&args->data[i], "size")) { okall = false; continue; }
       if (y.mode == M_CONST) cv_to_int64(y.val, &sizes[i - 1]);
     }
@@ -376,9 +418,9 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     return;
   }
   case BI_DELETE: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     Operand k;
-    expr(&k, args->data[1], s);
+    get_arg(&k, args, 1, s);
     if (y.mode == M_INVALID || k.mode == M_INVALID) { x->mode = M_INVALID; return; }
     Type *u = type_under(y.type);
     if (u->kind != TY_MAP) {
@@ -387,14 +429,14 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
       return;
     }
     assignment(&k, u->key, "argument to delete");
-    if (k.mode != M_INVALID) args->data[1] = k.expr;
+    if (k.mode != M_INVALID && spread_n <= 0) args->data[1] = k.expr;
     x->mode = M_NOVALUE;
     return;
   }
   case BI_COPY: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     Operand z;
-    expr(&z, args->data[1], s);
+    get_arg(&z, args, 1, s);
     if (y.mode == M_INVALID || z.mode == M_INVALID) { x->mode = M_INVALID; return; }
     Type *du = type_under(y.type), *su = type_under(z.type);
     if (type_is_string(su) && du->kind == TY_SLICE && type_under(du->elem)->kind == TY_UINT8) {
@@ -415,7 +457,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     return;
   }
   case BI_PANIC: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
     assignment(&y, ty_any, "argument to panic");
     if (y.mode != M_INVALID) args->data[0] = y.expr;
@@ -428,14 +470,14 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     return;
   case BI_PRINT: case BI_PRINTLN:
     for (int i = 0; i < nargs; i++) {
-      expr(&y, args->data[i], s);
+      get_arg(&y, args, i, s);
       if (y.mode == M_INVALID) continue;
       assignment(&y, NULL, arena_printf("argument to %s", name));
     }
     x->mode = M_NOVALUE;
     return;
   case BI_CLOSE: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
     Type *u = type_under(y.type);
     if (u->kind != TY_CHAN) {
@@ -453,8 +495,8 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   }
   case BI_COMPLEX: {
     Operand z;
-    expr(&y, args->data[0], s);
-    expr(&z, args->data[1], s);
+    get_arg(&y, args, 0, s);
+    get_arg(&z, args, 1, s);
     if (y.mode == M_INVALID || z.mode == M_INVALID) { x->mode = M_INVALID; return; }
     if (type_is_untyped(y.type) && !type_is_untyped(z.type)) convert_untyped(&y, z.type);
     if (type_is_untyped(z.type) && !type_is_untyped(y.type)) convert_untyped(&z, y.type);
@@ -482,7 +524,7 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     return;
   }
   case BI_REAL: case BI_IMAG: {
-    expr(&y, args->data[0], s);
+    get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
     if (type_is_untyped(y.type)) convert_untyped(&y, ty_complex128);
     TypeKind k = type_under(y.type)->kind;

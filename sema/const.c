@@ -186,9 +186,9 @@ bool cv_representable(ConstVal *v, Type *t, ConstVal **out, int *why) {
   }
   if (k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE) {
     if (v->kind == CV_INT) { *out = v; return true; }
-    if (v->kind == CV_FLOAT && v->f == floorl(v->f) && fabsl(v->f) < PREC_LIMIT) {
+    if (v->kind == CV_FLOAT && v->f == floorl(v->f) && !isinf(v->f)) {
       bool e = false;
-      *out = norm_int(v->f, &e);
+      *out = fabsl(v->f) < PREC_LIMIT ? norm_int(v->f, &e) : v;
       return true;
     }
     if (v->kind == CV_FLOAT && v->f == floorl(v->f) && fabsl(v->f) < 1.7e38L) {

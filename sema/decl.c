@@ -255,6 +255,36 @@ static void check_field_method_clash(Type *named) {
   }
 }
 
+static Vec pending_named; /* pairs (named type, named type whose underlying it takes) */
+
+static void complete_named(Type *t, Type *u) {
+  t->underlying = u ? u : ty_invalid;
+  valid_type(t);
+  type_layout(t);
+  if (t->size == -2) t->size = -1;
+  check_field_method_clash(t);
+  /* others waiting for t */
+  for (int i = 0; i + 1 < pending_named.len; i += 2) {
+    Type *w = pending_named.data[i], *src = pending_named.data[i + 1];
+    if (src == t && !w->underlying) {
+      pending_named.data[i + 1] = NULL;
+      complete_named(w, t->underlying);
+    }
+  }
+}
+
+/* named types still without underlying type at the end: cycles of type names */
+static void pending_cycles(void) {
+  for (int i = 0; i + 1 < pending_named.len; i += 2) {
+    Type *w = pending_named.data[i];
+    if (w->underlying) continue;
+    diag_error(w->obj->pos, "invalid recursive type %s", w->obj->name);
+    w->underlying = ty_invalid;
+    type_layout(w);
+  }
+  pending_named.len = 0;
+}
+
 static void resolve_type(SObj *so) {
   Node *spec = so->spec;
   Object *o = &so->o;
@@ -267,18 +297,14 @@ static void resolve_type(SObj *so) {
   o->type = t;
   attach_methods(so, t);
   Type *rhs = type_expr(spec->typespec.type, so->fscope);
-  Type *u = type_under(rhs);
   if (rhs->kind == TY_NAMED && !rhs->underlying) {
-    diag_error(o->pos, "invalid recursive type %s", o->name);
-    u = ty_invalid;
+    /* type T2 T1 while T1 is still being resolved (through a pointer): T2 gets T1's
+     * underlying type when T1 is done; a cycle of such names is reported at the end */
+    vec_push(&pending_named, t);
+    vec_push(&pending_named, rhs);
+    return;
   }
-  t->underlying = u;
-  /* a named type whose underlying is the named one itself (type T T) */
-  if (u == NULL) t->underlying = ty_invalid;
-  valid_type(t);
-  type_layout(t);
-  if (t->size == -2) t->size = -1;
-  check_field_method_clash(t);
+  complete_named(t, type_under(rhs));
 }
 
 void resolve_const_spec(SObj *so);
@@ -473,6 +499,7 @@ void check_package_bodies(Checker *c) {
   chk = c;
   /* resolve every package-level object (types first, as gc reports them in source order) */
   for (int i = 0; i < c->objs.len; i++) resolve_obj(&((SObj *)c->objs.data[i])->o);
+  pending_cycles();
   for (int i = 0; i < c->methods.len; i++) {
     Node *fd = c->methods.data[i];
     resolve_obj(fd->funcdecl.obj);

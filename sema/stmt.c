@@ -693,12 +693,12 @@ static void switch_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
       if (x.mode == M_INVALID || tag.mode == M_INVALID) continue;
       Operand y = tag;
       if (!tagx) {
-        /* tagless switch: each case must be a boolean */
+        /* tagless switch: each case is compared with true */
         convert_untyped(&x, ty_bool);
         if (x.mode == M_INVALID) continue;
-        if (!type_is_boolean(x.type)) {
+        Operand b = {M_CONST, ty_bool, cv_bool(true), NULL, 0};
+        if (!assignable(&x, ty_bool, NULL) && !assignable(&b, x.type, NULL))
           op_error(&x, "invalid case %s in switch (mismatched types %s and bool)", expr_string(ce), tstr(x.type));
-        }
         continue;
       }
       convert_untyped(&x, y.type);
