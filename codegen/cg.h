@@ -157,6 +157,9 @@ LLVMValueRef cg_index_addr(Node *n, LLVMValueRef *val_out);
 LLVMValueRef cg_field_addr(Node *sel);
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v);  /* store v in a fresh alloca, return it */
 LLVMValueRef cg_composite(Node *n);            /* value of a composite literal */
+void cg_zero_mem(LLVMValueRef addr, Type *t);  /* zero memory (memset for big types) */
+bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t); /* memcpy a big addressable value */
+bool cg_is_big(Type *t);                       /* handled in memory, not as an SSA aggregate */
 
 /* ---- call.c ---- */
 LLVMValueRef cg_call(Node *n);                 /* value (tuple struct for multi-results) */

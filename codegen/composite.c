@@ -131,7 +131,7 @@ LLVMValueRef cg_composite(Node *n) {
   switch (u->kind) {
   case TY_STRUCT: case TY_ARRAY: {
     LLVMValueRef a = cg_alloca(cg_type(t), "lit");
-    LLVMBuildStore(cg.b, cg_zero(t), a);
+    cg_zero_mem(a, t);
     cg_composite_into(a, n, t);
     return cg_load(t, a);
   }

@@ -33,6 +33,52 @@ LLVMValueRef cg_make_iface(LLVMValueRef t, LLVMValueRef d) {
   return LLVMBuildInsertValue(cg.b, s, d, 1, "");
 }
 
+/* Big aggregates (large arrays and structs) are moved with memset/memcpy: LLVM handles
+ * first-class aggregates of thousands of elements very slowly. */
+bool cg_is_big(Type *t) {
+  Type *u = type_under(t);
+  return (u->kind == TY_ARRAY || u->kind == TY_STRUCT) && cg_sizeof(t) > 64;
+}
+
+void cg_zero_mem(LLVMValueRef addr, Type *t) {
+  if (!cg_is_big(t)) {
+    LLVMBuildStore(cg.b, cg_zero(t), addr);
+    return;
+  }
+  LLVMBuildMemSet(cg.b, addr, LLVMConstInt(cg.t_i8, 0, 0), cg_i64(cg_sizeof(t)), 8);
+}
+
+static bool addressable(Node *n) {
+  while (n->kind == N_PAREN) n = n->unary.x;
+  switch (n->kind) {
+  case N_IDENT: return n->ident.obj && n->ident.obj->kind == OBJ_VAR;
+  case N_STAR: return true;
+  case N_SELECTOR: return n->selector.kind == SEL_FIELD;
+  case N_INDEX: {
+    Type *u = type_under(n->index.x->type);
+    return u->kind == TY_SLICE || (u->kind == TY_ARRAY && addressable(n->index.x)) ||
+           u->kind == TY_POINTER;
+  }
+  default: return false;
+  }
+}
+
+bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t) {
+  if (!cg_is_big(t)) return false;
+  Node *s = src;
+  while (s->kind == N_PAREN) s = s->unary.x;
+  if (s->kind == N_COMPOSITE && s->type && type_identical(s->type, t) &&
+      (type_under(t)->kind == TY_ARRAY || type_under(t)->kind == TY_STRUCT)) {
+    cg_zero_mem(dst, t);
+    cg_composite_into(dst, s, t);
+    return true;
+  }
+  if (!addressable(s) || !s->type || !type_identical(s->type, t)) return false;
+  LLVMValueRef from = cg_addr(s);
+  LLVMBuildMemMove(cg.b, dst, 8, from, 8, cg_i64(cg_sizeof(t)));
+  return true;
+}
+
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v) {
   LLVMValueRef a = cg_alloca(cg_type(t), "tmp");
   LLVMBuildStore(cg.b, v, a);
@@ -257,7 +303,7 @@ LLVMValueRef cg_addr(Node *n) {
   }
   case N_COMPOSITE: {
     LLVMValueRef a = cg_alloca(cg_type(n->type), "lit");
-    LLVMBuildStore(cg.b, cg_zero(n->type), a);
+    cg_zero_mem(a, n->type);
     cg_composite_into(a, n, n->type);
     return a;
   }

@@ -161,7 +161,7 @@ LLVMValueRef cg_heap_alloc(Type *t) {
 LLVMValueRef cg_alloc_obj(Type *t, int esc) {
   if (cg_on_stack(esc) && cg.fn->alloca_pt) {
     LLVMValueRef a = cg_alloca(cg_type(t), "obj");
-    LLVMBuildStore(cg.b, cg_zero(t), a);
+    cg_zero_mem(a, t);
     return a;
   }
   return cg_heap_alloc(t);
@@ -177,7 +177,7 @@ void cg_declare_var(Object *o) {
     return;
   }
   LLVMValueRef a = s ? s->addr : cg_alloca(cg_type(o->type), o->name);
-  LLVMBuildStore(cg.b, cg_zero(o->type), a);
+  cg_zero_mem(a, o->type);
   if (!s) add_var(o, a, false);
 }
 

@@ -131,6 +131,25 @@ static void assign(Node *n) {
   Op op = n->assign.op;
   if (op != OP_ASSIGN && op != OP_DEFINE) { op_assign(n); return; }
   int nl = lhs->len;
+  if (nl == 1 && rhs->len == 1 && !is_blank(VEC_AT(*lhs, 0))) {
+    Node *l = unparen(VEC_AT(*lhs, 0)), *r = VEC_AT(*rhs, 0);
+    Type *t = l->type ? l->type : (l->kind == N_IDENT && l->ident.obj ? l->ident.obj->type : NULL);
+    if (t && cg_is_big(t) && !(l->kind == N_INDEX && type_under(l->index.x->type)->kind == TY_MAP)) {
+      bool nw = op == OP_DEFINE && is_new_var(l);
+      if (nw) {
+        /* the right side is evaluated before the new variable exists */
+        LLVMValueRef tmp = cg_alloca(cg_type(t), "bigtmp");
+        if (!cg_copy_big(tmp, r, t)) LLVMBuildStore(cg.b, cg_expr_to(r, t), tmp);
+        cg_declare_var(l->ident.obj);
+        LLVMBuildMemCpy(cg.b, cg_var_addr(l->ident.obj), 8, tmp, 8, cg_i64(cg_sizeof(t)));
+        return;
+      }
+      LLVMValueRef dst = cg_addr(l);
+      if (cg_copy_big(dst, r, t)) return;
+      cg_store(t, cg_expr_to(r, t), dst);
+      return;
+    }
+  }
   LV *lvs = arena_alloc(sizeof(LV) * (size_t)nl);
   LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)nl);
   Type **vts = arena_alloc(sizeof(Type *) * (size_t)nl);
@@ -404,7 +423,9 @@ static void range_indexed(Node *n, Type *xu) {
       at = type_under(xu->elem);
       base = cg_expr(x);
     } else if (wants(n->rangestmt.value)) {
-      base = cg_tmp_mem(x->type, cg_expr(x));   /* the range expression is a copy */
+      /* the range expression is a copy */
+      base = cg_alloca(cg_type(x->type), "rangecopy");
+      if (!cg_copy_big(base, x, x->type)) LLVMBuildStore(cg.b, cg_expr(x), base);
     } else {
       if (x->kind == N_CALL) cg_expr(x);
     }
