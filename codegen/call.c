@@ -221,6 +221,8 @@ static Node *unparen(Node *n) {
   return n;
 }
 
+static LLVMValueRef call_methodexpr(Node *fun, Object *m, Type *sig, LLVMValueRef *args, int k);
+
 static LLVMValueRef call_func(Node *n) {
   Node *fun = unparen(n->call.fun);
   Type *sig = type_under(fun->type);
@@ -261,6 +263,19 @@ static LLVMValueRef call_func(Node *n) {
     case SEL_METHODEXPR: {
       int k = eval_args(n, sig, 0, args);
       if (m->kind != OBJ_FUNC) break;
+      return call_methodexpr(fun, m, sig, args, k);
+    }
+    default: break;
+    }
+  }
+  LLVMValueRef fv = cg_expr(fun);
+  int k = eval_args(n, sig, 0, args);
+  return cg_call_func_value(fv, sig, args, k);
+}
+
+/* T.m(recv, args) or (*T).m(recv, args): walk embedded fields, then take the address or
+ * dereference as m needs. */
+static LLVMValueRef call_methodexpr(Node *fun, Object *m, Type *sig, LLVMValueRef *args, int k) {
       LLVMValueRef recv = args[0];
       Type *given = VEC_AT(sig->params, 0);
       if (!type_identical(given, m->recv) || fun->selector.path.len) {
@@ -279,13 +294,6 @@ static LLVMValueRef call_func(Node *n) {
         recv = ptrrecv ? addr : cg_load(m->recv, addr);
       }
       return cg_call_direct(m, recv, m->type, args + 1, k - 1);
-    }
-    default: break;
-    }
-  }
-  LLVMValueRef fv = cg_expr(fun);
-  int k = eval_args(n, sig, 0, args);
-  return cg_call_func_value(fv, sig, args, k);
 }
 
 LLVMValueRef cg_call(Node *n) {
@@ -312,8 +320,37 @@ LLVMValueRef cg_method_value(Node *sel) {
   Type *sig = type_under(sel->type);
   bool iface = sel->selector.kind == SEL_IFACEMETHOD;
   if (sel->selector.kind == SEL_METHODEXPR) {
-    cg_unsupported(sel->pos, "method expression used as a value");
-    return cg_zero(sel->type);
+    /* Spec: Method expressions — a function with the receiver as first parameter */
+    LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("%s.mexpr%d", LLVMGetValueName(cg.fn->fn), ++cg.anonno),
+                                      cg_func_type(sig, false, NULL));
+    LLVMSetLinkage(th, LLVMInternalLinkage);
+    Fn *saved = cg.fn;
+    Fn *f = NEW(Fn);
+    f->fn = th;
+    f->sig = sig;
+    cg_set_fn(f);
+    int base = 1 + (result_indirect(sig) ? 1 : 0);
+    LLVMValueRef args[64];
+    int n = sig->params.len;
+    for (int i = 0; i < n; i++) {
+      LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));
+      Type *pt = VEC_AT(sig->params, i);
+      args[i] = cg_indirect(pt) ? cg_load(pt, p) : p;
+    }
+    LLVMValueRef r = call_methodexpr(sel, m, sig, args, n);
+    if (sig->results.len == 0) LLVMBuildRetVoid(cg.b);
+    else if (result_indirect(sig)) {
+      LLVMBuildStore(cg.b, r, LLVMGetParam(th, 1));
+      LLVMBuildRetVoid(cg.b);
+    } else LLVMBuildRet(cg.b, r);
+    cg_set_fn(saved);
+    LLVMValueRef el[1] = {th};
+    LLVMValueRef init = LLVMConstStructInContext(cg.ctx, el, 1, 0);
+    LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    return g;
   }
   Type *rt = iface ? sel->selector.x->type : m->recv;
   LLVMValueRef recv = iface ? cg_expr(sel->selector.x) : method_receiver(sel, m);
