@@ -231,8 +231,9 @@ int diag_flush(void) {
     if (last && last->pos.line == d->pos.line && last->pos.file == d->pos.file &&
         strcmp(last->msg, d->msg) == 0)
       continue; /* gc drops duplicate messages on one line */
-    if (printed == 10) {
-      fprintf(stderr, "%s:%d:%d: too many errors\n", d->pos.file, d->pos.line, d->pos.col);
+    if (printed == 10) { /* gc: at the position of the last error printed */
+      fprintf(stderr, "%s:%d:%d: too many errors\n", last->pos.file, last->pos.line,
+              last->pos.col);
       break;
     }
     print_diag(d);
