@@ -32,6 +32,7 @@ typedef enum TypeKind {
   TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE, TY_MAP, TY_CHAN,
   TY_NAMED,   /* defined type: ->obj is its type name, ->underlying its underlying type */
   TY_TUPLE,   /* results of a multi-value call: ->elems */
+  TY_UNTYPED_COMPLEX, /* untyped complex constants (1i); never left on a node after sema */
 } TypeKind;
 
 typedef struct Field {
