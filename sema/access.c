@@ -30,6 +30,7 @@ static void pkg_selector(Operand *x, Node *e, Object *po) {
   Checker *ip = SX(po)->imported;
   const char *name = e->selector.name;
   po->used = true;
+  if (!ip) { x->mode = M_INVALID; return; }
   e->selector.x->ident.obj = po;
   e->selector.x->type = ty_invalid;
   Object *m = scope_lookup_local(ip->scope, name);

@@ -500,6 +500,18 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     if (y.mode == M_INVALID || z.mode == M_INVALID) { x->mode = M_INVALID; return; }
     if (type_is_untyped(y.type) && !type_is_untyped(z.type)) convert_untyped(&y, z.type);
     if (type_is_untyped(z.type) && !type_is_untyped(y.type)) convert_untyped(&z, y.type);
+    if (type_is_untyped(y.type) && type_is_untyped(z.type) && y.mode == M_CONST && z.mode == M_CONST) {
+      ConstVal *a = cv_to_kind(y.val, CV_COMPLEX), *b = cv_to_kind(z.val, CV_COMPLEX);
+      if (a->im != 0 || b->im != 0) {
+        op_error(&y, "invalid argument: arguments have type untyped complex, expected floating-point");
+        x->mode = M_INVALID;
+        return;
+      }
+      x->mode = M_CONST;
+      x->type = ty_ucomplex;
+      x->val = cv_complex(a->f, b->f);
+      return;
+    }
     if (type_is_untyped(y.type)) { convert_untyped(&y, ty_float64); convert_untyped(&z, ty_float64); }
     if (y.mode == M_INVALID || z.mode == M_INVALID) { x->mode = M_INVALID; return; }
     if (!type_identical(y.type, z.type)) {
@@ -526,6 +538,13 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   case BI_REAL: case BI_IMAG: {
     get_arg(&y, args, 0, s);
     if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
+    if (type_is_untyped(y.type) && y.mode == M_CONST && type_is_numeric(y.type)) {
+      ConstVal *c = cv_to_kind(y.val, CV_COMPLEX);
+      x->mode = M_CONST;
+      x->type = ty_ufloat;
+      x->val = cv_float(id == BI_REAL ? c->f : c->im);
+      return;
+    }
     if (type_is_untyped(y.type)) convert_untyped(&y, ty_complex128);
     TypeKind k = type_under(y.type)->kind;
     if (k != TY_COMPLEX64 && k != TY_COMPLEX128) {

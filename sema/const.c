@@ -74,7 +74,7 @@ ConstVal *cv_from_lit(Node *lit, Type **type, bool *overflow) {
   switch (lit->lit.kind) {
   case LIT_INT: *type = ty_uint_; return int_lit(t, overflow);
   case LIT_FLOAT: *type = ty_ufloat; return cv_float(float_text(t, strlen(t)));
-  case LIT_IMAG: *type = ty_complex128; /* untyped complex is out of scope */
+  case LIT_IMAG: *type = ty_ucomplex;
     return cv_complex(0, float_text(t, strlen(t) - 1));
   case LIT_CHAR: {
     /* decoded utf-8 bytes of the rune */
@@ -177,15 +177,17 @@ bool cv_representable(ConstVal *v, Type *t, ConstVal **out, int *why) {
     }
     return true;
   }
-  if (k == TY_COMPLEX64 || k == TY_COMPLEX128) {
+  if (k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX) {
     if (v->kind == CV_BOOL || v->kind == CV_STRING) return false;
     ConstVal *c = cv_to_kind(v, CV_COMPLEX);
     if (k == TY_COMPLEX64) *out = cv_complex((float)c->f, (float)c->im);
-    else *out = cv_complex((double)c->f, (double)c->im);
+    else if (k == TY_COMPLEX128) *out = cv_complex((double)c->f, (double)c->im);
+    else *out = c;
     return true;
   }
   if (k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE) {
     if (v->kind == CV_INT) { *out = v; return true; }
+    if (v->kind == CV_COMPLEX && v->im == 0) v = cv_float(v->f);
     if (v->kind == CV_FLOAT && v->f == floorl(v->f) && !isinf(v->f)) {
       bool e = false;
       *out = fabsl(v->f) < PREC_LIMIT ? norm_int(v->f, &e) : v;

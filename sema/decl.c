@@ -44,9 +44,17 @@ static void collect_import(Checker *c, Node *spec, Scope *fs) {
   Node *p = spec->importspec.path;
   const char *path = intern_n(p->lit.str ? p->lit.str : "", p->lit.len);
   Checker *ip = import_package(path, p->pos);
-  if (!ip) return;
-  const char *name = ip->name;
   Node *nm = spec->importspec.name;
+  if (!ip) {
+    /* keep the name declared (silently unusable) to avoid follow-on errors */
+    const char *base = strrchr(path, '/');
+    Object *o = obj_new(OBJ_PKG, nm ? nm->ident.name : intern(base ? base + 1 : path), p->pos, ty_invalid);
+    o->used = true;
+    SX(o)->state = RS_DONE;
+    if (!scope_lookup_local(fs, o->name)) scope_insert(fs, o);
+    return;
+  }
+  const char *name = ip->name;
   if (nm) name = nm->ident.name;
   if (name == intern("_")) return;
   if (name == intern(".")) {
@@ -182,7 +190,7 @@ void collect_decls(Checker *c, Vec *files) {
     for (int k = 0; k < fs->objs.len; k++) {
       Object *imp = fs->objs.data[k];
       Object *alt = scope_lookup_local(c->scope, imp->name);
-      if (alt)
+      if (alt && SX(imp)->imported)
         diag_error(alt->pos, "%s already declared through import of package %s (\"%s\")",
                    alt->name, SX(imp)->imported->name, SX(imp)->imported->path);
     }

@@ -64,7 +64,8 @@ static void record(Operand *x) {
 /* ---- Spec: Constant expressions / Representability of untyped values ---- */
 static TypeKind untyped_rank_kind(TypeKind a, TypeKind b) {
   /* int < rune < float */
-  static const int r[] = {[TY_UNTYPED_INT] = 1, [TY_UNTYPED_RUNE] = 2, [TY_UNTYPED_FLOAT] = 3};
+  static const int r[] = {[TY_UNTYPED_INT] = 1, [TY_UNTYPED_RUNE] = 2, [TY_UNTYPED_FLOAT] = 3,
+                          [TY_UNTYPED_COMPLEX] = 4};
   return r[a] >= r[b] ? a : b;
 }
 
@@ -139,12 +140,15 @@ void convert_untyped(Operand *x, Type *target) {
   if (x->mode == M_INVALID || !type_is_untyped(x->type) || !type_valid(target)) return;
   if (type_is_untyped(target)) {
     TypeKind a = x->type->kind, b = target->kind;
-    bool an = a == TY_UNTYPED_INT || a == TY_UNTYPED_RUNE || a == TY_UNTYPED_FLOAT;
-    bool bn = b == TY_UNTYPED_INT || b == TY_UNTYPED_RUNE || b == TY_UNTYPED_FLOAT;
+    bool an = a == TY_UNTYPED_INT || a == TY_UNTYPED_RUNE || a == TY_UNTYPED_FLOAT ||
+              a == TY_UNTYPED_COMPLEX;
+    bool bn = b == TY_UNTYPED_INT || b == TY_UNTYPED_RUNE || b == TY_UNTYPED_FLOAT ||
+              b == TY_UNTYPED_COMPLEX;
     if (an && bn) {
       TypeKind k = untyped_rank_kind(a, b);
       x->type = basic_type(k);
       if (x->val && k == TY_UNTYPED_FLOAT) x->val = cv_to_kind(x->val, CV_FLOAT);
+      if (x->val && k == TY_UNTYPED_COMPLEX) x->val = cv_to_kind(x->val, CV_COMPLEX);
       if (x->expr) { x->expr->type = x->type; if (x->expr->val) x->expr->val = x->val; }
       return;
     }
@@ -317,6 +321,7 @@ static void ident(Operand *x, Node *e, Scope *s, bool use) {
   case OBJ_BUILTIN: x->mode = M_BUILTIN; x->builtin = o->builtin; break;
   case OBJ_NIL: x->mode = M_NIL; break;
   case OBJ_PKG:
+    if (!SX(o)->imported) { x->mode = M_INVALID; return; }
     o->used = true;
     diag_error(e->pos, "use of package %s without selector", name);
     x->mode = M_INVALID;

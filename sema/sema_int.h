@@ -92,7 +92,7 @@ extern Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_
     *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr, *ty_float32,
     *ty_float64, *ty_complex64, *ty_complex128, *ty_string, *ty_unsafeptr, *ty_byte, *ty_rune,
     *ty_ubool, *ty_uint_, *ty_urune, *ty_ufloat, *ty_ustring, *ty_unil, *ty_error, *ty_any,
-    *ty_empty_iface;
+    *ty_empty_iface, *ty_ucomplex;
 extern Object *obj_iota;
 void universe_init(void);
 Type *basic_type(TypeKind k);

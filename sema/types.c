@@ -102,7 +102,7 @@ bool type_is_float(Type *t) {
 }
 bool type_is_complex(Type *t) {
   TypeKind k = ukind(t);
-  return k == TY_COMPLEX64 || k == TY_COMPLEX128;
+  return k == TY_COMPLEX64 || k == TY_COMPLEX128 || k == TY_UNTYPED_COMPLEX;
 }
 bool type_is_string(Type *t) {
   TypeKind k = ukind(t);
@@ -116,14 +116,18 @@ bool type_is_numeric(Type *t) {
   return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
 }
 bool type_is_untyped(Type *t) {
-  return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
+  return t && ((t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL) ||
+               t->kind == TY_UNTYPED_COMPLEX);
 }
 bool type_is_interface(Type *t) { return ukind(t) == TY_INTERFACE; }
-bool type_is_basic(Type *t) { return t && t->kind >= TY_BOOL && t->kind <= TY_UNTYPED_NIL; }
+bool type_is_basic(Type *t) {
+  return t && ((t->kind >= TY_BOOL && t->kind <= TY_UNTYPED_NIL) || t->kind == TY_UNTYPED_COMPLEX);
+}
 bool type_is_named(Type *t) { return t && (t->kind == TY_NAMED || type_is_basic(t)); }
 bool type_is_const_type(Type *t) {
   TypeKind k = ukind(t);
-  return (k >= TY_BOOL && k <= TY_STRING) || (k >= TY_UNTYPED_BOOL && k <= TY_UNTYPED_STRING);
+  return (k >= TY_BOOL && k <= TY_STRING) || (k >= TY_UNTYPED_BOOL && k <= TY_UNTYPED_STRING) ||
+         k == TY_UNTYPED_COMPLEX;
 }
 bool type_is_ordered(Type *t) {
   return type_is_integer(t) || type_is_float(t) || type_is_string(t);
@@ -160,6 +164,7 @@ Type *type_default(Type *t) {
   case TY_UNTYPED_INT: return ty_int;
   case TY_UNTYPED_RUNE: return ty_rune;
   case TY_UNTYPED_FLOAT: return ty_float64;
+  case TY_UNTYPED_COMPLEX: return ty_complex128;
   case TY_UNTYPED_STRING: return ty_string;
   default: return t;
   }
@@ -359,7 +364,7 @@ void type_layout(Type *t) {
   case TY_INT32: case TY_UINT32: case TY_FLOAT32: case TY_UNTYPED_RUNE:
     t->size = t->align = 4; break;
   case TY_COMPLEX64: t->size = 8; t->align = 4; break;
-  case TY_COMPLEX128: t->size = 16; t->align = 8; break;
+  case TY_COMPLEX128: case TY_UNTYPED_COMPLEX: t->size = 16; t->align = 8; break;
   case TY_STRING: case TY_UNTYPED_STRING: case TY_INTERFACE: t->size = 16; t->align = 8; break;
   case TY_SLICE: t->size = 24; t->align = 8; break;
   case TY_INVALID: case TY_TUPLE: t->size = 0; t->align = 1; break;

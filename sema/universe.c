@@ -8,7 +8,8 @@ Scope *universe;
 Type *ty_invalid, *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64, *ty_uint,
     *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr, *ty_float32, *ty_float64,
     *ty_complex64, *ty_complex128, *ty_string, *ty_unsafeptr, *ty_byte, *ty_rune, *ty_ubool,
-    *ty_uint_, *ty_urune, *ty_ufloat, *ty_ustring, *ty_unil, *ty_error, *ty_any, *ty_empty_iface;
+    *ty_uint_, *ty_urune, *ty_ufloat, *ty_ustring, *ty_unil, *ty_error, *ty_any, *ty_empty_iface,
+    *ty_ucomplex;
 Object *obj_iota;
 
 /* ---- scopes ---- */
@@ -49,7 +50,7 @@ Object *obj_new(ObjKind kind, const char *name, Pos pos, Type *type) {
 }
 
 /* ---- predeclared types ---- */
-static Type *basics[TY_UNTYPED_NIL + 1];
+static Type *basics[TY_UNTYPED_COMPLEX + 1];
 
 Type *basic_type(TypeKind k) { return basics[k]; }
 
@@ -122,6 +123,7 @@ void universe_init(void) {
   basics[TY_UNTYPED_FLOAT] = def_basic(TY_UNTYPED_FLOAT, "untyped float", false);
   basics[TY_UNTYPED_STRING] = def_basic(TY_UNTYPED_STRING, "untyped string", false);
   basics[TY_UNTYPED_NIL] = def_basic(TY_UNTYPED_NIL, "untyped nil", false);
+  basics[TY_UNTYPED_COMPLEX] = def_basic(TY_UNTYPED_COMPLEX, "untyped complex", false);
   ty_bool = basics[TY_BOOL]; ty_int = basics[TY_INT]; ty_int8 = basics[TY_INT8];
   ty_int16 = basics[TY_INT16]; ty_int32 = basics[TY_INT32]; ty_int64 = basics[TY_INT64];
   ty_uint = basics[TY_UINT]; ty_uint8 = basics[TY_UINT8]; ty_uint16 = basics[TY_UINT16];
@@ -133,6 +135,7 @@ void universe_init(void) {
   ty_ubool = basics[TY_UNTYPED_BOOL]; ty_uint_ = basics[TY_UNTYPED_INT];
   ty_urune = basics[TY_UNTYPED_RUNE]; ty_ufloat = basics[TY_UNTYPED_FLOAT];
   ty_ustring = basics[TY_UNTYPED_STRING]; ty_unil = basics[TY_UNTYPED_NIL];
+  ty_ucomplex = basics[TY_UNTYPED_COMPLEX];
   /* byte and rune: types2 keeps their names for messages; they are identical to uint8/int32 */
   ty_byte = def_basic(TY_UINT8, "byte", true);
   ty_rune = def_basic(TY_INT32, "rune", true);
