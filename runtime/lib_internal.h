@@ -24,6 +24,7 @@ static inline GoString lib_gostr(const char *s) { return rt_str_static(s); }
 
 /* ---- floats (fmt_float.c): strconv.AppendFloat(b, v, fmt, prec, bitsize) ---- */
 void lib_append_float(RtBuf *b, double v, int fmt, int prec, int bitsize);
+void lib_shortest_reference(RtBuf *b, double v, int fmt, int bitsize); /* for tests */
 
 /* ---- quoting and printability (strconv.c) ---- */
 bool lib_isprint(int32_t r);                /* strconv.IsPrint */

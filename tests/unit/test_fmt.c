@@ -388,10 +388,36 @@ END_TEST
 void gosub_main_init(void) {}
 void gosub_main_main(void) {}
 
+/* Ryu (the fast shortest path) against Go's older exact algorithm on random bit patterns */
+START_TEST(test_shortest_ryu_vs_reference) {
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int i = 0; i < 200000; i++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift64 */
+    double d;
+    uint64_t bits = i % 3 == 0 ? x : (x & 0x800FFFFFFFFFFFFFull) | ((uint64_t)(1023 + (int)(x % 120) - 60) << 52);
+    memcpy(&d, &bits, 8);
+    if (isnan(d)) continue;
+    int bitsize = i % 4 == 3 ? 32 : 64;
+    int fmt = "gef"[i % 3];
+    RtBuf a, b;
+    rt_buf_init(&a);
+    rt_buf_init(&b);
+    lib_append_float(&a, d, fmt, -1, bitsize);
+    lib_shortest_reference(&b, d, fmt, bitsize);
+    rt_buf_putc(&a, 0);
+    rt_buf_putc(&b, 0);
+    ck_assert_str_eq((char *)a.p, (char *)b.p);
+    rt_buf_free(&a);
+    rt_buf_free(&b);
+  }
+}
+END_TEST
+
 static Suite *fmt_suite(void) {
   Suite *s = suite_create("stdlib");
   TCase *tc = tcase_create("fmt");
   tcase_add_test(tc, test_fmt_golden);
+  tcase_add_test(tc, test_shortest_ryu_vs_reference);
   suite_add_tcase(s, tc);
   return s;
 }
