@@ -22,10 +22,15 @@ Vec vec_add(Vec v, Node *x) {
 Node *mk_bad(Pos pos) { return ast_new(N_BAD, pos); }
 
 static Pos last_syntax_error;
+static int syntax_errors;
+
+int parse_syntax_errors(void) { return syntax_errors; }
+void syntax_error_count(void) { syntax_errors++; }
 
 void syntax_error_reset(void) { last_syntax_error = (Pos){0}; }
 
 void syntax_errorf(Pos pos, const char *fmt, ...) {
+  syntax_errors++; /* gc counts before its one-per-line filter */
   if (last_syntax_error.line == pos.line && last_syntax_error.file == pos.file) return;
   last_syntax_error = pos;
   va_list ap;
@@ -46,7 +51,10 @@ Node *mk_ident(Tok t) {
 
 static LitKind lit_kind(Tok t) { return t.lkind; }
 
+/* A literal with an error (already reported by the scanner) becomes N_BAD: sema takes it as
+ * an invalid operand without further messages, as types2 does with a bad BasicLit. */
 Node *mk_lit(Tok t) {
+  if (t.bad) return mk_bad(t.pos);
   Node *n = ast_new(N_BASICLIT, t.pos);
   n->lit.kind = lit_kind(t);
   n->lit.text = t.lit;
@@ -55,9 +63,31 @@ Node *mk_lit(Tok t) {
   return n;
 }
 
+static Node *unparen(Node *x) {
+  while (x && x->kind == N_PAREN) x = x->unary.x;
+  return x;
+}
+
+/* <-chan T parsed as a receive from `chan T`: it is the type (gc's unaryExpr). The type
+ * keeps the position of `chan`, as in gc. */
+static Node *recv_chan_type(Tok arrow, Node *x) {
+  ChanDir dir = CHAN_SEND;
+  Node *t = x;
+  while (dir == CHAN_SEND) {
+    if (t->kind != N_CHANTYPE) break;
+    dir = t->chantype.dir;
+    if (dir == CHAN_RECV) syntax_errorf(arrow.pos, "unexpected <-, expecting chan");
+    t->chantype.dir = CHAN_RECV;
+    t = t->chantype.elem;
+  }
+  if (dir == CHAN_SEND) syntax_errorf(arrow.pos, "unexpected %s, expecting chan", ast_expr_string(t));
+  return x;
+}
+
 /* Spec: Operators — unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-" . The grammar
  * accepts any additive or multiplicative operator in unary position; reject the others here. */
 Node *mk_unary(Tok op, Node *x) {
+  if (op.op == OP_ARROW && x->kind == N_CHANTYPE) return recv_chan_type(op, x);
   if (op.op == OP_MUL) {
     Node *n = ast_new(N_STAR, op.pos);
     n->unary.x = x;
@@ -68,7 +98,8 @@ Node *mk_unary(Tok op, Node *x) {
       op.op != OP_NOT && op.op != OP_ARROW)
     syntax_errorf(op.pos, "unexpected %s, expecting expression", op.lit);
   Node *n = ast_new(N_UNARY, op.pos);
-  n->unary.x = x;
+  /* gc: &(x) loses its parentheses (they may wrap a composite literal in a header) */
+  n->unary.x = op.op == OP_AND ? unparen(x) : x;
   n->unary.op = op.op == OP_AND ? OP_ADDR : op.op;
   return n;
 }
@@ -138,11 +169,6 @@ Node *mk_call(Tok lparen, Node *fun, Node *args, Tok rparen) {
   return args;
 }
 
-static Node *unparen(Node *x) {
-  while (x && x->kind == N_PAREN) x = x->unary.x;
-  return x;
-}
-
 /* Spec: Composite literals — the type must be a type name or a literal type; gc rejects a
  * parenthesised type. */
 Node *mk_composite(Tok lbrace, Node *type, Vec elts, Tok rbrace) {
@@ -195,8 +221,9 @@ Node *mk_chantype(Tok pos, ChanDir dir, Node *elem) {
   return n;
 }
 
-Node *mk_functype(Tok func, Vec params, Vec results) {
-  Node *n = ast_new(N_FUNCTYPE, func.pos);
+/* gc positions a function type at the '(' of its parameters (funcType). */
+Node *mk_functype(Pos lparen, Vec params, Vec results) {
+  Node *n = ast_new(N_FUNCTYPE, lparen);
   n->functype.params = params;
   n->functype.results = results;
   return n;
@@ -217,7 +244,7 @@ Node *mk_field(Vec names, Node *type, Node *tag, bool embedded) {
   n->field.names = names;
   n->field.type = type;
   n->field.embedded = embedded;
-  if (tag) {
+  if (tag && tag->kind == N_BASICLIT) {
     if (tag->lit.kind != LIT_STRING) {
       syntax_errorf(tag->pos, "unexpected literal %s, expecting semicolon, newline, or }",
                     tag->lit.text);
@@ -376,10 +403,16 @@ Node *mk_gostmt(Tok kw, NodeKind kind, Node *call) {
   Node *n = ast_new(kind, kw.pos);
   const char *what = kind == N_GO ? "go" : "defer";
   Node *x = unparen(call);
-  if (x != call && x->kind == N_CALL)
+  if (x != call && x->kind == N_CALL) {
     diag_error(call->pos, "expression in %s must not be parenthesized", what);
-  else if (x->kind != N_CALL)
+  } else if (x->kind != N_CALL) {
+    /* gc wraps it in a call, so that type checking goes on and reports it too */
     diag_error(x->pos, "expression in %s must be function call", what);
+    Node *c = ast_new(N_CALL, x->pos);
+    c->call.fun = x;
+    c->call.rparen = x->pos;
+    x = c;
+  }
   n->unary.x = x;
   return n;
 }
@@ -543,6 +576,7 @@ Node *mk_gendecl(Tok kw, DeclKind kind, Vec specs, bool grouped) {
 Node *mk_importspec(Node *name, Tok path) {
   Node *n = ast_new(N_IMPORTSPEC, name ? name->pos : path.pos);
   n->importspec.name = name;
+  path.bad = false; /* sema wants the literal even if it had an error */
   n->importspec.path = mk_lit(path);
   if (path.lkind != LIT_STRING)
     syntax_errorf(path.pos, "import path must be a string");

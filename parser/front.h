@@ -87,7 +87,7 @@ Node *mk_funclit(Tok func, Node *type, Node *body);
 Node *mk_arraytype(Tok lbrack, Node *len, Node *elem);
 Node *mk_maptype(Tok map, Node *k, Node *v);
 Node *mk_chantype(Tok pos, ChanDir dir, Node *elem);
-Node *mk_functype(Tok func, Vec params, Vec results);
+Node *mk_functype(Pos lparen, Vec params, Vec results);
 Node *mk_fields(NodeKind kind, Tok kw, Vec list, Tok lbrace, Tok rbrace);
 Node *mk_field(Vec names, Node *type, Node *tag, bool embedded);
 Node *mk_ellipsis(Tok dots, Node *elem);
@@ -136,5 +136,6 @@ void syntax_error_at(LexState *ls, Pos pos, const char *msg);
  * line (gc's base.Errorf rule); other errors on the line do not count. */
 void syntax_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void syntax_error_reset(void);
+void syntax_error_count(void); /* count an error reported another way as a syntax error */
 
 #endif

@@ -63,7 +63,7 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 %type <node> file_decl top_decl import_spec const_decl const_spec var_decl var_spec type_decl
 %type <node> type_spec func_decl signature param block ofunc_body
 %type <node> type type_nparen type_nrecv typename othertype functype recvchantype structtype interfacetype
-%type <node> field_decl iface_elem otag non_expr_type expr_or_type
+%type <node> field_decl iface_elem otag expr_or_type
 %type <node> operand pexpr uexpr expr oexpr pexpr_nb uexpr_nb expr_nb oexpr_nb
 %type <node> elem elem_val
 %type <node> stmt simple_stmt simple_stmt_nb osimple_nb labeled_stmt if_stmt else_opt for_stmt
@@ -75,8 +75,11 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 %type <list> arg_list elems elem_list expr_list expr_list_nb expr_or_type_list
 %type <list> stmt_list case_list comm_list
 
-%precedence NOTPAREN
-%precedence '('
+/* Shift over reduce where a type may continue (gc's parser takes the longest type): after
+ * `func()` a '(' or '[' starts the result, after `chan T` a '.' qualifies T, after a type
+ * literal '{' starts a composite literal. */
+%precedence NOTPAREN NOTBRACE
+%precedence '(' '{' '[' '.' ARROW
 %left OROR
 %left ANDAND
 %left CMPOP
@@ -208,7 +211,7 @@ ofunc_body:
 
 /* Signature = Parameters [ Result ] . Result = Parameters | Type . */
 signature:
-    params result                        { $$ = mk_functype(notok(), $1, $2); }
+    params result                        { $$ = mk_functype((Pos){ls->filename, @1.first_line, @1.first_column}, $1, $2); /* gc: at ( */ }
   ;
 result:
     %empty %prec NOTPAREN                { $$ = vnone(); }
@@ -253,13 +256,13 @@ type_nrecv:
   | functype                             { $$ = $1; }
   ;
 typename:
-    NAME                                 { $$ = mk_ident($1); }
+    NAME %prec NOTPAREN                  { $$ = mk_ident($1); }
   | NAME '.' NAME                        { $$ = mk_selector($2, mk_ident($1), $3); }
   ;
 /* ArrayType, SliceType, ChannelType, MapType, StructType, InterfaceType */
 othertype:
     '[' oexpr ']' type                   { $$ = mk_arraytype($1, $2, $4); }
-  | '[' ELLIPSIS ']' type                { $$ = mk_arraytype($1, mk_ellipsis($2, NULL), $4); }
+  | '[' ELLIPSIS ']' type                { $$ = mk_arraytype($1, mk_ellipsis($1, NULL), $4); /* gc has no node for ...: at [ */ }
   | CHAN type_nrecv                      { $$ = mk_chantype($1, CHAN_BOTH, $2); }
   | CHAN '(' type ')'                    { $$ = mk_chantype($1, CHAN_BOTH, $3); }
   | CHAN ARROW type                      { $$ = mk_chantype($1, CHAN_SEND, $3); }
@@ -272,7 +275,7 @@ recvchantype:
   ;
 /* FunctionType = "func" Signature . */
 functype:
-    FUNC signature                       { $$ = $2; $$->pos = P($1); }
+    FUNC signature                       { $$ = $2; }
   ;
 /* StructType = "struct" "{" { FieldDecl ";" } "}" . */
 structtype:
@@ -311,7 +314,7 @@ iface_list:
   | iface_list ';' iface_elem            { $$ = vec_add($1, $3); }
   ;
 iface_elem:
-    NAME signature                       { $2->pos = P($1); $$ = mk_field(vec1(mk_ident($1)), $2, NULL, false); }
+    NAME signature                       { $$ = mk_field(vec1(mk_ident($1)), $2, NULL, false); }
   | typename                             { $$ = mk_field(vnone(), $1, NULL, true); }
   ;
 name_list:
@@ -319,17 +322,11 @@ name_list:
   | name_list ',' NAME                   { $$ = vec_add($1, mk_ident($3)); }
   ;
 
-/* A type where an expression may also stand (conversions, make/new arguments, parentheses,
- * type-switch cases): expressions cover names, *T and selectors; these are the rest. */
-non_expr_type:
-    othertype                            { $$ = $1; }
-  | functype                             { $$ = $1; }
-  | ARROW CHAN type                      { $$ = mk_chantype($2, CHAN_RECV, $3); /* gc: at chan */ }
-  | MULOP non_expr_type                  { $$ = mk_unary($1, $2); }
-  ;
+/* Where a type may stand for an expression (conversions, make/new arguments, parentheses,
+ * type-switch cases) the expression grammar covers it: like gc, type literals are operands,
+ * *T is a unary expression and <-chan T is fixed up from a receive (mk_unary). */
 expr_or_type:
     expr                                 { $$ = $1; }
-  | non_expr_type                        { $$ = $1; }
   ;
 expr_or_type_list:
     expr_or_type                         { $$ = vec1($1); }
@@ -344,8 +341,9 @@ operand:
     LITERAL                              { $$ = mk_lit($1); }
   | NAME                                 { $$ = mk_ident($1); }
   | '(' expr_or_type ')'                 { $$ = mk_paren($1, $2); }
-  | FUNC signature block                 { $2->pos = P($1); $$ = mk_funclit($1, $2, $3); }
-  | othertype '(' args ')'               { $$ = mk_call($2, $1, $3, $4); }
+  | FUNC signature block                 { $$ = mk_funclit($1, $2, $3); }
+  | FUNC signature %prec NOTBRACE        { $$ = $2; /* a type: sema says so */ }
+  | othertype %prec NOTBRACE             { $$ = $1; }
   | othertype '{' elems '}'              { $$ = mk_composite($2, $1, $3, $4); }
   ;
 
@@ -590,6 +588,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, LexState *ls, const char *ms
   (void)scanner;
   Pos pos = {ls->filename, loc->first_line, loc->first_column};
   if (strstr(msg, "exhausted")) {
+    syntax_error_count();
     diag_error(pos, "exceeded maximum nesting depth");
     return;
   }

@@ -143,6 +143,44 @@ START_TEST(type_switch_shape) {
 }
 END_TEST
 
+START_TEST(types_as_expressions) {
+  Node *s = first_stmt(parse("package p\nfunc f() {\n\tc := make(<-chan int)\n\t_ = []int(nil)\n}\n"));
+  ck_assert_int_eq(diag_count(), 0);
+  Node *call = VEC_AT(s->assign.rhs, 0);
+  Node *t = VEC_AT(call->call.args, 0);
+  ck_assert_int_eq(t->kind, N_CHANTYPE);
+  ck_assert_int_eq(t->chantype.dir, CHAN_RECV);
+  POS_IS(t, 3, 14); /* gc: a <-chan T parsed as an expression is at chan */
+  /* a bare func type is an operand (sema reports "is not an expression"), at its ( */
+  s = first_stmt(parse("package p\nfunc f() {\n\tf := func(x int) int\n}\n"));
+  ck_assert_int_eq(diag_count(), 0);
+  Node *ft = VEC_AT(s->assign.rhs, 0);
+  ck_assert_int_eq(ft->kind, N_FUNCTYPE);
+  POS_IS(ft, 3, 11);
+}
+END_TEST
+
+START_TEST(syntax_error_count) {
+  int before = parse_syntax_errors();
+  Node *s = first_stmt(parse("package p\nfunc f() {\n\tgo x\n}\n"));
+  ck_assert_int_eq(diag_count(), 1);               /* reported ... */
+  ck_assert_int_eq(parse_syntax_errors(), before); /* ... but not a syntax error: sema runs */
+  ck_assert_int_eq(s->unary.x->kind, N_CALL);       /* gc wraps x in a call */
+  parse("package p\nfunc f() {\n\tx := )\n}\n");
+  ck_assert_int_gt(parse_syntax_errors(), before);
+}
+END_TEST
+
+START_TEST(bad_literal_is_bad_node) {
+  Node *v = NULL;
+  Node *f = parse("package p\nvar x = 08\n");
+  Node *spec = VEC_AT(((Node *)VEC_AT(f->file.decls, 0))->gendecl.specs, 0);
+  v = VEC_AT(spec->valuespec.values, 0);
+  ck_assert_int_eq(v->kind, N_BAD);
+  ck_assert_int_eq(parse_syntax_errors(), 0);
+}
+END_TEST
+
 /* ---- positions (gc's syntax package) ---- */
 
 START_TEST(positions_of_expressions) {
@@ -372,6 +410,9 @@ static Suite *parser_suite(void) {
   tcase_add_test(ok, iota_and_implicit_specs);
   tcase_add_test(ok, params_grouping);
   tcase_add_test(ok, type_switch_shape);
+  tcase_add_test(ok, types_as_expressions);
+  tcase_add_test(ok, syntax_error_count);
+  tcase_add_test(ok, bad_literal_is_bad_node);
   suite_add_tcase(s, ok);
   TCase *pos = tcase_create("positions");
   tcase_add_test(pos, positions_of_expressions);
