@@ -528,9 +528,9 @@ static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   }
   case BI_PANIC:
     if (n) {
-      extern void esc_panic_arg(Esc *, Hole, Node *);
+      extern void esc_panic_arg(Esc *, Hole, Node *, Pos);
       if (cc->wrapper) argument(e, cc, esc_heap_hole(e), args[0]);
-      else esc_panic_arg(e, hole_note(esc_heap_hole(e), call, "call parameter"), args[0]);
+      else esc_panic_arg(e, hole_note(esc_heap_hole(e), call, "call parameter"), args[0], call->pos);
     }
     return;
   case BI_NEW: case BI_MAKE: {
@@ -560,6 +560,12 @@ static Node *static_value(Node *x) {
     extern Node *esc_static_def(Object *);
     Node *v = esc_static_def(o);
     if (!v) return x;
+    Node *vu = esc_unparen(v);
+    /* an assignment between different interface types is a conversion (OCONVIFACE) in gc,
+     * where StaticValue stops */
+    if (esc_is_interface(o->type) && vu->type && esc_is_interface(vu->type) &&
+        !type_identical(o->type, vu->type))
+      return x;
     x = v;
   }
   return x;

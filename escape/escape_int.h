@@ -75,6 +75,8 @@ struct Loc {
   int result_index;   /* 1+i if this is result i of curfn, else 0 */
   bool is_param;      /* a parameter (or receiver) of curfn */
   bool quiet;         /* never reported (go/defer wrapper closures) */
+  bool ptrlit;        /* an elided &T{...} inside a composite literal (n is the T{...}) */
+  const char *str;    /* if set, how -m names it (compiler temporaries: .autotmp_N) */
   /* walk state (solve.c) */
   int derefs;         /* >= -1: min derefs from the current root */
   unsigned walkgen;

@@ -123,7 +123,7 @@ static void index_expr(Esc *e, Hole k, Node *n) {
   Type *xt = esc_under(n->index.x->type);
   if (xt && xt->kind == TY_MAP) {
     esc_discard(e, n->index.x);
-    esc_discard(e, n->index.index);
+    esc_expr_at(e, esc_discard_hole(e), n->index.index, ast_start_pos(n));
     return;
   }
   if (xt && xt->kind == TY_ARRAY) esc_expr(e, hole_note(k, n, "fixed-array-index-of"), n->index.x);
@@ -143,16 +143,40 @@ static void slice_expr(Esc *e, Hole k, Node *n) {
 
 /* Spec: Composite literals. Struct and array literals are values; slice and map literals
  * allocate their backing store. */
-static void composite(Esc *e, Hole k, Node *n) {
-  Type *t = esc_under(n->type);
+static void composite_t(Esc *e, Hole k, Node *n, Type *t);
+
+/* An element literal with its type elided where the element type is a pointer: {...} stands
+ * for &T{...} (gc's OPTRLIT), an allocation of its own. */
+static bool elided_ptr(Node *elt, Type *et) {
+  elt = esc_unparen(elt);
+  return elt && elt->kind == N_COMPOSITE && !elt->composite.type && is_ptr(et);
+}
+static void elt_expr(Esc *e, Hole k, Node *elt, Type *et, Pos ctx, bool at) {
+  if (elided_ptr(elt, et)) {
+    Node *c = esc_unparen(elt);
+    Loc *loc = esc_new_loc(e, LK_EXPR, c, true);
+    loc->ptrlit = true;
+    esc_flow(e->b, hole_addr(k, c, "spill"), loc);
+    composite_t(e, esc_hole(loc), c, esc_under(esc_under(et)->elem));
+    return;
+  }
+  if (at) esc_expr_at(e, k, elt, ctx);
+  else esc_expr_ctx(e, k, elt, ctx);
+}
+
+static void composite(Esc *e, Hole k, Node *n) { composite_t(e, k, n, esc_under(n->type)); }
+
+static void composite_t(Esc *e, Hole k, Node *n, Type *t) {
   if (!t) return;
   if (t->kind == TY_MAP) {
     esc_spill(e, k, n);
     for (int i = 0; i < n->composite.elts.len; i++) {
       Node *kv = n->composite.elts.data[i];
       if (kv->kind != N_KEYVALUE) continue;
-      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "map literal key"), kv->binary.x, kv->pos);
-      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "map literal value"), kv->binary.y, kv->pos);
+      elt_expr(e, hole_note(esc_heap_hole(e), n, "map literal key"), kv->binary.x, t->key,
+               kv->pos, true);
+      elt_expr(e, hole_note(esc_heap_hole(e), n, "map literal value"), kv->binary.y, t->elem,
+               kv->pos, true);
     }
     return;
   }
@@ -165,8 +189,10 @@ static void composite(Esc *e, Hole k, Node *n) {
   }
   for (int i = 0; i < n->composite.elts.len; i++) {
     Node *elt = n->composite.elts.data[i];
-    if (elt->kind == N_KEYVALUE) esc_expr_at(e, hole_note(k, n, why), elt->binary.y, elt->pos);
-    else esc_expr_ctx(e, hole_note(k, n, why), elt, esc_unparen(elt)->pos);
+    Type *et = NULL;
+    if (t->kind == TY_SLICE || t->kind == TY_ARRAY) et = t->elem;
+    if (elt->kind == N_KEYVALUE) elt_expr(e, hole_note(k, n, why), elt->binary.y, et, elt->pos, true);
+    else elt_expr(e, hole_note(k, n, why), elt, et, esc_unparen(elt)->pos, false);
   }
 }
 
@@ -328,13 +354,29 @@ void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos) {
 
 Pos esc_rightmost_pos(Node *n) { return rightmost_pos(n); }
 
-/* panic(x): an implicit conversion of x is reported at x's rightmost leaf. */
-void esc_panic_arg(Esc *e, Hole k, Node *x);
-void esc_panic_arg(Esc *e, Hole k, Node *x) {
+/* The rightmost non-constant leaf (line 0 if all constant). */
+static Pos rightmost_var_pos(Node *n) {
+  n = esc_strip_implicit(n);
+  if (!n || n->val) return (Pos){0};
+  switch (n->kind) {
+  case N_BINARY: {
+    Pos p = rightmost_var_pos(n->binary.y);
+    return p.line ? p : rightmost_var_pos(n->binary.x);
+  }
+  case N_UNARY: case N_STAR: return rightmost_var_pos(n->unary.x);
+  default: return n->pos;
+  }
+}
+
+/* panic(x): an implicit conversion of x is reported where gc's checker last was: x's
+ * rightmost non-constant leaf, or the call when x is constant. */
+void esc_panic_arg(Esc *e, Hole k, Node *x, Pos callpos);
+void esc_panic_arg(Esc *e, Hole k, Node *x, Pos callpos) {
   Node *u = esc_unparen(x);
   if (u && u->kind == N_CALL && u->call.how == CALL_CONVERSION && u->implicit && !u->val &&
       u->call.args.len) {
-    conversion(e, k, u, rightmost_pos(u->call.args.data[0]));
+    Pos p = rightmost_var_pos(u->call.args.data[0]);
+    conversion(e, k, u, p.line ? p : callpos);
     return;
   }
   esc_expr(e, k, x);
@@ -431,8 +473,8 @@ Hole esc_addr(Esc *e, Node *n) {
     Type *xt = esc_under(n->index.x->type);
     if (xt && xt->kind == TY_MAP) {
       esc_discard(e, n->index.x);
-      esc_expr_ctx(e, hole_note(esc_heap_hole(e), n, "key of map put"), n->index.index,
-                   n->pos);
+      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "key of map put"), n->index.index,
+                  ast_start_pos(n));
       return esc_heap_hole(e);
     }
     esc_discard(e, n->index.index);

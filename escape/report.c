@@ -149,6 +149,15 @@ static void list_fmt(StrBuf *sb, Vec *v, int from) {
 
 static void conv_fmt(StrBuf *sb, Node *n) {
   Type *t = n->type;
+  Node *x = n->call.args.len ? esc_unparen(n->call.args.data[0]) : NULL;
+  Type *tu = esc_under(t);
+  if (x && x->val && x->val->kind == CV_STRING && tu && tu->kind == TY_SLICE &&
+      esc_under(tu->elem)->kind == TY_INT32) {
+    /* gc turns []rune("const") into a slice literal at type-checking time */
+    type_fmt(sb, t);
+    sb_puts(sb, x->val->slen ? "{...}" : "{}");
+    return;
+  }
   bool named = t && t->obj && t->obj->name;
   if (named) type_fmt(sb, t);
   else { sb_puts(sb, "("); type_fmt(sb, t); sb_puts(sb, ")"); }
@@ -264,6 +273,18 @@ static void selector_fmt(StrBuf *sb, Node *n) {
     return;
   }
   expr_fmt(sb, n->selector.x, 8);
+  if (n->selector.kind == SEL_FIELD) { /* gc prints the implicit embedded-field dots */
+    Type *t = n->selector.x->type;
+    for (int i = 0; i < n->selector.path.len; i++) {
+      Type *st = esc_under(t);
+      if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
+      int idx = (int)(intptr_t)n->selector.path.data[i];
+      if (!st || st->kind != TY_STRUCT || idx < 0 || idx >= st->fields.len) break;
+      Field *f = st->fields.data[idx];
+      sb_printf(sb, ".%s", f->name);
+      t = f->type;
+    }
+  }
   sb_printf(sb, ".%s", n->selector.name);
 }
 
@@ -371,7 +392,14 @@ const char *esc_node_string(Node *n) {
 
 const char *esc_loc_string(Loc *l) {
   if (l->kind == LK_VAR) return l->name ? l->name : "?";
+  if (l->str) return l->str;
   if (!l->n) return "{temp}";
+  if (l->ptrlit) {
+    Type *t = l->n->type;
+    Type *u = esc_under(t);
+    if (u && u->kind == TY_POINTER && t->kind != TY_NAMED) t = u->elem;
+    return arena_printf("&%s%s", esc_type_string(t), l->n->composite.elts.len ? "{...}" : "{}");
+  }
   if (l->n->kind == N_CALL && l->n->call.how == CALL_FUNC) return "... argument";
   return esc_node_string(l->n);
 }

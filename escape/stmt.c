@@ -194,6 +194,8 @@ static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const 
     }
     if (!src) continue;
     if (ctxk == CTX_LHS) esc_expr_at(e, hole_note(k, where, why), src, lhs_pos(dsts, nd));
+    else if (ctxk == CTX_LAST && esc_strip_implicit(src)->val && dsts[i])
+      esc_expr_at(e, hole_note(k, where, why), src, dsts[i]->pos); /* constants: at the name */
     else if (ctxk == CTX_LAST) esc_expr_at(e, hole_note(k, where, why), src, esc_rightmost_pos(srcs[ns - 1]));
     else esc_expr_ctx(e, hole_note(k, where, why), src, esc_unparen(src)->pos);
   }
