@@ -192,6 +192,11 @@ _Noreturn void gort_panic_makelen(void);
 _Noreturn void gort_panic_makecap(void);
 _Noreturn void gort_panic_nilmap(void);
 _Noreturn void gort_panic_assert(const GoType *have, const GoType *want, const GoType *iface);
+/* a value method of T called through a nil *T (the pointer wrapper's nil check): panics
+ * "value method main.T.F called using nil *T pointer" (Go's panicwrap; recover()able). */
+_Noreturn void gort_panicwrap(const GoType *t, const char *method);
+/* println of a complex value */
+void gort_print_complex(double re, double im);
 /* print/println builtins (to stderr, Go's format) */
 void gort_print_int(int64_t v), gort_print_uint(uint64_t v), gort_print_float(double v),
     gort_print_bool(bool v), gort_print_string(const uint8_t *p, int64_t n),

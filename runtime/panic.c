@@ -369,3 +369,15 @@ _Noreturn void gort_panic_assert(const GoType *have, const GoType *want, const G
   rt_buf_free(&b);
   gort_panic(&rt_type_TypeAssertionError, msg);
 }
+
+/* runtime/error.go panicwrap: "value method main.T.F called using nil *T pointer" */
+_Noreturn void gort_panicwrap(const GoType *t, const char *method) {
+  const char *full = t->name, *dot = strrchr(full, '.');
+  const char *shortname = dot ? dot + 1 : full;
+  RtBuf b;
+  rt_buf_init(&b);
+  rt_buf_printf(&b, "value method %s.%s called using nil *%s pointer", full, method, shortname);
+  char *msg = rt_cstr(rt_buf_string(&b));
+  rt_buf_free(&b);
+  rt_panic_plainerror(msg);
+}
