@@ -25,14 +25,15 @@ static int64_t next_cap(int64_t oldcap, int64_t needed) {
 
 void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, int64_t cap,
                     int64_t add) {
-  int64_t needed = len + add;
+  uint64_t unew = (uint64_t)len + (uint64_t)add;
+  if ((int64_t)unew < 0 || add < 0) rt_panic_runtime("growslice: cap out of range");
+  int64_t needed = (int64_t)unew;
   if (needed <= cap) {   /* room already: only the length changes */
     ret->ptr = ptr;
     ret->len = needed;
     ret->cap = cap;
     return;
   }
-  if (needed < len) rt_panic_runtime("growslice: cap out of range");
   uint64_t es = elem->size;
   if (es == 0) {
     ret->ptr = ptr ? ptr : zerobase_slice;
