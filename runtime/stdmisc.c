@@ -297,8 +297,17 @@ typedef struct RWMutex { Mutex w; int64_t readers; uintptr_t sema; } RWMutex;
 typedef struct WaitGroup { int64_t count; uintptr_t sema; } WaitGroup;
 typedef struct Once { uint32_t done; Mutex m; } Once;
 
-/* one step of waiting for another goroutine: the scheduler will park here */
-static void sync_wait_pause(void) { sched_yield(); }
+int64_t runtime_NumGoroutine(void); /* core runtime */
+
+/* one step of waiting for another goroutine: the scheduler will park here. With no other
+ * goroutine nothing can ever wake us: Go's deadlock error (waitreason as Go names it). */
+static void sync_wait_pause(const char *waitreason) {
+  if (runtime_NumGoroutine() <= 1) {
+    rt_getg()->waitreason = waitreason;
+    rt_fatal("all goroutines are asleep - deadlock!");
+  }
+  sched_yield();
+}
 
 static bool cas64(int64_t *p, int64_t old, int64_t nw) {
   return __atomic_compare_exchange_n(p, &old, nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
@@ -307,7 +316,7 @@ static bool cas64(int64_t *p, int64_t old, int64_t nw) {
 bool sync_Mutex_TryLock(Mutex *m) { return cas64(&m->state, 0, 1); }
 
 void sync_Mutex_Lock(Mutex *m) {
-  while (!cas64(&m->state, 0, 1)) sync_wait_pause();
+  while (!cas64(&m->state, 0, 1)) sync_wait_pause("sync.Mutex.Lock");
 }
 
 void sync_Mutex_Unlock(Mutex *m) {
@@ -317,8 +326,10 @@ void sync_Mutex_Unlock(Mutex *m) {
 enum { RW_WRITER = -(1 << 30) };
 
 void sync_RWMutex_Lock(RWMutex *rw) {
-  sync_Mutex_Lock(&rw->w);
-  while (!cas64(&rw->readers, 0, RW_WRITER)) sync_wait_pause();
+  if (!cas64(&rw->w.state, 0, 1)) {
+    while (!cas64(&rw->w.state, 0, 1)) sync_wait_pause("sync.RWMutex.Lock");
+  }
+  while (!cas64(&rw->readers, 0, RW_WRITER)) sync_wait_pause("sync.RWMutex.Lock");
 }
 
 void sync_RWMutex_Unlock(RWMutex *rw) {
@@ -330,7 +341,7 @@ void sync_RWMutex_RLock(RWMutex *rw) {
   for (;;) {
     int64_t r = __atomic_load_n(&rw->readers, __ATOMIC_SEQ_CST);
     if (r >= 0 && cas64(&rw->readers, r, r + 1)) return;
-    sync_wait_pause();
+    sync_wait_pause("sync.RWMutex.RLock");
   }
 }
 
@@ -349,7 +360,7 @@ void sync_WaitGroup_Add(WaitGroup *wg, int64_t delta) {
 void sync_WaitGroup_Done(WaitGroup *wg) { sync_WaitGroup_Add(wg, -1); }
 
 void sync_WaitGroup_Wait(WaitGroup *wg) {
-  while (__atomic_load_n(&wg->count, __ATOMIC_SEQ_CST) != 0) sync_wait_pause();
+  while (__atomic_load_n(&wg->count, __ATOMIC_SEQ_CST) != 0) sync_wait_pause("semacquire");
 }
 
 /* Do: f runs once; no call returns before that run has finished (like Go) */
