@@ -522,6 +522,7 @@ Node *mk_switch(Tok kw, Node *init, Node *tag, Tok lbrace, Vec clauses, Tok rbra
   bool ts = tag && ((tag->kind == N_EXPRSTMT && is_type_guard(tag->unary.x)) ||
                     (tag->kind == N_ASSIGN && tag->assign.op == OP_DEFINE &&
                      tag->assign.lhs.len == 1 && tag->assign.rhs.len == 1 &&
+                     ((Node *)VEC_AT(tag->assign.lhs, 0))->kind == N_IDENT &&
                      is_type_guard(VEC_AT(tag->assign.rhs, 0))));
   Node *n = ast_new(ts ? N_TYPESWITCH : N_SWITCH, kw.pos);
   n->switchstmt.init = init;
@@ -621,11 +622,14 @@ Node *mk_funcdecl(Pos pos, Node *recv, Tok name, Node *type, Node *body) {
   return n;
 }
 
-Node *mk_file(Tok pkg, Tok name, Vec imports, Vec decls) {
+Node *mk_file(Tok pkg, Tok name, Vec decls) {
   Node *n = ast_new(N_FILE, pkg.pos);
   n->file.pkgname = mk_ident(name);
-  n->file.imports = imports;
-  n->file.decls = decls;
+  for (int i = 0; i < decls.len; i++) {
+    Node *d = VEC_AT(decls, i);
+    bool import = d->kind == N_GENDECL && d->gendecl.kind == DECL_IMPORT;
+    vec_push(import ? &n->file.imports : &n->file.decls, d);
+  }
   n->file.filename = pkg.pos.file;
   return n;
 }

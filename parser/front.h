@@ -40,7 +40,7 @@ typedef struct LexState {
   int tline, tcol;     /* position of the current token */
   bool nlsemi;         /* a newline or EOF now becomes a ';' (Go's semicolon rule) */
   bool eof_done;       /* EOF reached: return end of input */
-  int prev, prev2;     /* the last two tokens returned (bison codes) */
+  int prev, prev2, prev3; /* the last three tokens returned (bison codes) */
   Tok prevtok;         /* value of the last token */
   /* bracket stack (for error context only) */
   unsigned char brk[LEX_MAX_NEST + 1];
@@ -48,7 +48,10 @@ typedef struct LexState {
   int hdr;             /* IF/FOR/SWITCH/SELECT keyword whose header is being scanned, or 0 */
   int hdr_depth;       /* bracket depth at that keyword */
   int hdr_semis;       /* ';' seen in that header (for clauses) */
+  int declkw;          /* the last CONST VAR TYPE IMPORT, or FUNC at top level */
   int body_hdr;        /* the header the last body '{' closed (error context) */
+  /* the bracket depth and header state before the last token: errors are about that token */
+  int pre_depth, pre_hdr, pre_hdr_depth, pre_hdr_semis;
   bool too_deep;       /* nesting limit hit: the scanner returns end of input */
   bool had_error;       /* a syntax error was reported */
   /* Where we are in the file header (package clause and imports), which `go build` parses
@@ -58,6 +61,7 @@ typedef struct LexState {
   bool header_error;   /* a header error was reported: go build would stop there */
   size_t goparser_limit; /* bytes of the file go/parser checks first (goheader.c) */
   size_t toff;         /* byte offset of the current token */
+  bool seen_decl;       /* parser: a non-import top-level declaration was seen */
   bool last_func_nobody; /* parser: the last top-level decl was a func without body */
   Node *file;          /* parser result */
 } LexState;
@@ -122,7 +126,7 @@ Node *mk_valuespec(Vec names, Node *type, Vec values, bool is_const);
 Vec number_const_specs(Vec specs); /* iota indices and implicit repetition */
 Node *mk_typespec(Tok name, bool alias, Node *type);
 Node *mk_funcdecl(Pos pos, Node *recv, Tok name, Node *type, Node *body);
-Node *mk_file(Tok pkg, Tok name, Vec imports, Vec decls);
+Node *mk_file(Tok pkg, Tok name, Vec decls); /* imports are split out of decls */
 Node *mk_bad(Pos pos);
 Vec vec1(Node *x);
 Vec vec_add(Vec v, Node *x);

@@ -60,7 +60,7 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 %token <tok> OROR ANDAND CMPOP ADDOP MULOP NOT ARROW TILDE ASSIGNOP INCDEC DEFINE ELLIPSIS
 %token <tok> '(' ')' '[' ']' '{' '}' ',' ';' ':' '.' '='
 
-%type <node> file_decl top_decl import_spec const_decl const_spec var_decl var_spec type_decl
+%type <node> file_decl top_decl import_decl import_spec const_decl const_spec var_decl var_spec type_decl
 %type <node> type_spec func_decl signature param block ofunc_body
 %type <node> type type_nparen type_nrecv typename othertype functype recvchantype structtype interfacetype
 %type <node> field_decl iface_elem otag expr_or_type
@@ -68,7 +68,7 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 %type <node> elem elem_val
 %type <node> stmt simple_stmt simple_stmt_nb osimple_nb labeled_stmt if_stmt else_opt for_stmt
 %type <node> switch_stmt select_stmt case_clause comm_clause decl_stmt
-%type <list> imports top_decls import_specs import_list const_specs const_list
+%type <list> top_decls import_specs import_list const_specs const_list
 %type <list> var_specs var_list type_specs type_list params param_list result
 %type <list> field_decls field_list iface_elems iface_list name_list
 %type <node> args
@@ -90,13 +90,15 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 
 /* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
 file_decl:
-    PACKAGE NAME ';' imports top_decls   { ls->file = mk_file($1, $2, $4, $5); $$ = ls->file; }
+    PACKAGE NAME ';' top_decls           { ls->file = mk_file($1, $2, $4); $$ = ls->file; }
   ;
 
-imports:
-    %empty                               { $$ = vnone(); }
-  | imports IMPORT import_spec ';'       { $$ = vec_add($1, mk_gendecl($2, DECL_IMPORT, vec1($3), false)); }
-  | imports IMPORT '(' import_specs ')' ';' { $$ = vec_add($1, mk_gendecl($2, DECL_IMPORT, $4, true)); }
+/* Imports are top-level declarations here, so that one error-recovery rule covers the
+ * whole file; mk_file moves them to file.imports, and an import after another declaration
+ * is gc's "non-declaration statement outside function body". */
+import_decl:
+    IMPORT import_spec                   { $$ = mk_gendecl($1, DECL_IMPORT, vec1($2), false); }
+  | IMPORT '(' import_specs ')'          { $$ = mk_gendecl($1, DECL_IMPORT, $3, true); }
   ;
 /* ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) . */
 import_specs:
@@ -123,10 +125,13 @@ top_decls:
 
 /* TopLevelDecl = Declaration | FunctionDecl | MethodDecl . */
 top_decl:
-    const_decl                           { $$ = $1; ls->last_func_nobody = false; }
-  | var_decl                             { $$ = $1; ls->last_func_nobody = false; }
-  | type_decl                            { $$ = $1; ls->last_func_nobody = false; }
-  | func_decl                            { $$ = $1; ls->last_func_nobody = $1->funcdecl.body == NULL; }
+    import_decl                          { $$ = $1;
+                                           if (ls->seen_decl) syntax_error_at(ls, $1->pos, "non-declaration statement outside function body"); }
+  | const_decl                           { $$ = $1; ls->last_func_nobody = false; ls->seen_decl = true; }
+  | var_decl                             { $$ = $1; ls->last_func_nobody = false; ls->seen_decl = true; }
+  | type_decl                            { $$ = $1; ls->last_func_nobody = false; ls->seen_decl = true; }
+  | func_decl                            { $$ = $1; ls->seen_decl = true;
+                                           ls->last_func_nobody = $1->funcdecl.body == NULL; }
   ;
 
 /* ConstDecl = "const" ( ConstSpec | "(" { ConstSpec ";" } ")" ) . */
