@@ -388,6 +388,32 @@ END_TEST
 void gosub_main_init(void) {}
 void gosub_main_main(void) {}
 
+/* math: bit-identical to Go 1.19 (expected bits printed by Go); time.Duration.String */
+double math_Hypot(double, double), math_Sinh(double), math_Tanh(double), math_Exp2(double),
+    math_Log2(double);
+START_TEST(test_math_time) {
+  double got[] = {math_Sin(1), math_Cos(1e10), math_Tan(0.5), math_Exp(1), math_Exp(-745),
+                  math_Log(10), math_Pow(1.1, 10), math_Pow(2, 0.5), math_Atan(1), math_Asin(0.5),
+                  math_Cbrt(27), math_Log10(7), math_Log2(10), math_Hypot(3, 4), math_Sinh(2),
+                  math_Tanh(0.3), math_Exp2(3.3)};
+  static const uint64_t want_bits[] = {
+      0x3FEAED548F090CEEull, 0x3FEBF098901C931Aull, 0x3FE17B4F5BF3474Aull, 0x4005BF0A8B145769ull,
+      0x0000000000000001ull, 0x40026BB1BBB55516ull, 0x4004BFFC0C03023Dull, 0x3FF6A09E667F3BCDull,
+      0x3FE921FB54442D18ull, 0x3FE0C152382D7366ull, 0x4008000000000000ull, 0x3FEB0B0B0B78CC3Full,
+      0x400A934F0979A371ull, 0x4014000000000000ull, 0x400D03CF63B6E1A0ull, 0x3FD2A4DDA7D914FAull,
+      0x4023B2C47BFF8328ull};
+  for (size_t i = 0; i < sizeof want_bits / sizeof want_bits[0]; i++) {
+    uint64_t b;
+    memcpy(&b, &got[i], 8);
+    ck_assert_msg(b == want_bits[i], "math case %zu: got %016llx want %016llx", i,
+                  (unsigned long long)b, (unsigned long long)want_bits[i]);
+  }
+  static const int64_t durs[] = {0, 1500, 1500000000, 7200000000000, 100000000, -90000000000};
+  static const char *const dwant[] = {"0s", "1.5\xc2\xb5s", "1.5s", "2h0m0s", "100ms", "-1m30s"};
+  for (int i = 0; i < 6; i++) ck_assert_str_eq(cstr(time_Duration_String(durs[i])), dwant[i]);
+}
+END_TEST
+
 /* Ryu (the fast shortest path) against Go's older exact algorithm on random bit patterns */
 START_TEST(test_shortest_ryu_vs_reference) {
   uint64_t x = 0x9E3779B97F4A7C15ull;
@@ -418,6 +444,7 @@ static Suite *fmt_suite(void) {
   TCase *tc = tcase_create("fmt");
   tcase_add_test(tc, test_fmt_golden);
   tcase_add_test(tc, test_shortest_ryu_vs_reference);
+  tcase_add_test(tc, test_math_time);
   suite_add_tcase(s, tc);
   return s;
 }
