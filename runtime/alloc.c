@@ -344,6 +344,7 @@ static void *alloc_large(size_t size, const GoType *t, int64_t n) {
 /* n elements of t (t NULL: untyped pointer-free memory of `size` bytes) */
 static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool noscan) {
   if (size == 0) return zerobase;
+  if (__builtin_expect(gc_stress != 0, 0)) gc_stress_tick();
   if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n);
   RtCache *c = tl_cache;
   if (__builtin_expect(!c, 0)) c = cache_new();

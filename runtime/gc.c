@@ -1,6 +1,7 @@
 /* gc.c — a stop-the-world mark-sweep collector over alloc.c's heap (the first step towards
  * DESIGN §6's concurrent collector). OFF by default; GOSUBDEBUG=gc=1 turns it on (GOGC paces
- * it, GODEBUG=gctrace=1 prints one line per cycle).
+ * it, GODEBUG=gctrace=1 prints one line per cycle); GOSUBDEBUG=gcstress=N turns it on and
+ * also collects every N allocations (tests/run passes with gcstress=1).
  *
  * Roots: the data and bss segments and the running goroutine's stack (from the collector's
  * frame, with callee-saved registers spilled by __builtin_unwind_init, up to RtG.stack_hi),
@@ -34,6 +35,8 @@
 #include <unistd.h>
 
 int gc_enabled;
+int gc_stress;            /* GOSUBDEBUG=gcstress=N: collect every N allocations */
+static int stress_left;
 int gc_percent = 100;
 uint64_t gc_goal = 4 << 20;
 static int gc_trace;
@@ -58,12 +61,23 @@ static double now_sec(void) {
 void gc_init(void) {
   const char *d = getenv("GOSUBDEBUG");
   if (d && strstr(d, "gc=1")) gc_enabled = 1;
+  const char *st = d ? strstr(d, "gcstress=") : NULL;
+  if (st && atoi(st + 9) > 0) {
+    gc_enabled = 1;
+    gc_stress = stress_left = atoi(st + 9);
+  }
   const char *g = getenv("GOGC");
   if (g && strcmp(g, "off") == 0) gc_enabled = 0;
   else if (g && *g) gc_percent = atoi(g);
   const char *t = getenv("GODEBUG");
   if (t && strstr(t, "gctrace=1")) gc_trace = 1;
   gc_start_time = now_sec();
+}
+
+void gc_stress_tick(void) {
+  if (--stress_left > 0) return;
+  stress_left = gc_stress;
+  gc_collect();
 }
 
 void rt_gc_add_root_range(void *lo, void *hi) {

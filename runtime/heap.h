@@ -57,6 +57,8 @@ extern uint64_t heap_live;                     /* bytes live after the last mark
 extern uint64_t gc_goal;                       /* collect when heap_live reaches it */
 extern int gc_enabled;                         /* GOSUBDEBUG=gc=1 (off by default) */
 extern int gc_percent;                         /* GOGC */
+extern int gc_stress;                          /* GOSUBDEBUG=gcstress=N */
+void gc_stress_tick(void);
 
 static inline Span *span_of(uintptr_t a) {
   if (a - arena_lo >= arena_used - arena_lo) return NULL;
