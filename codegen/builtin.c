@@ -5,6 +5,7 @@
 
 #include "cg.h"
 
+static const Pos NULL_POS = {0};
 static Node *arg(Node *n, int i) { return VEC_AT(n->call.args, i); }
 
 static LLVMValueRef argv_(Node *n, int i, LLVMValueRef *vals) {
@@ -163,10 +164,22 @@ static void print_one(LLVMValueRef v, Type *t) {
     cg_call_rt("gort_print_string", (LLVMValueRef[]){cg_str_ptr(cg_gostring_const("]", 1)), cg_i64(1)}, 2);
     LLVMValueRef p = LLVMBuildExtractValue(cg.b, v, 0, "");
     cg_call_rt("gort_print_pointer", &p, 1);
+  } else if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128) {
+    /* Go's printcomplex: ( real imag i) with the floats' explicit signs */
+    cg_call_rt("gort_print_string", (LLVMValueRef[]){cg_str_ptr(cg_gostring_const("(", 1)), cg_i64(1)}, 2);
+    for (unsigned k = 0; k < 2; k++) {
+      LLVMValueRef x = LLVMBuildExtractValue(cg.b, v, k, "");
+      if (LLVMTypeOf(x) == cg.t_f32) x = LLVMBuildFPExt(cg.b, x, cg.t_f64, "");
+      cg_call_rt("gort_print_float", &x, 1);
+    }
+    cg_call_rt("gort_print_string", (LLVMValueRef[]){cg_str_ptr(cg_gostring_const("i)", 2)), cg_i64(2)}, 2);
+  } else if (u->kind == TY_MAP || u->kind == TY_CHAN || u->kind == TY_POINTER ||
+             u->kind == TY_FUNC || u->kind == TY_UNSAFEPTR) {
+    cg_call_rt("gort_print_pointer", &v, 1);
   } else if (u->kind == TY_UNTYPED_NIL) {
     cg_call_rt("gort_print_string", (LLVMValueRef[]){cg_str_ptr(cg_gostring_const("nil", 3)), cg_i64(3)}, 2);
   } else {
-    cg_call_rt("gort_print_pointer", &v, 1);
+    cg_unsupported(NULL_POS, "print of this type");
   }
 }
 
@@ -210,8 +223,31 @@ static LLVMValueRef b_complex(Node *n, LLVMValueRef *vals) {
   return LLVMBuildInsertValue(cg.b, c, i, 1, "");
 }
 
+/* f(g()) for builtins: append(g()), complex(g()), copy(g()) ... — split the tuple into
+ * pre-evaluated arguments carried by synthetic argument nodes. */
+static LLVMValueRef builtin_multi(Node *n) {
+  Node *g = VEC_AT(n->call.args, 0);
+  LLVMValueRef t = cg_expr(g);
+  int k = g->type->results.len;
+  LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)(k + 1));
+  Vec saved = n->call.args, args = {0};
+  for (int i = 0; i < k; i++) {
+    Node *a = ast_new(N_BAD, g->pos);
+    a->type = VEC_AT(g->type->results, i);
+    vec_push(&args, a);
+    vals[i] = cg_tuple_get(t, g->type, i);
+  }
+  n->call.args = args;
+  LLVMValueRef r = cg_builtin(n, vals, k);
+  n->call.args = saved;
+  return r;
+}
+
 LLVMValueRef cg_builtin(Node *n, LLVMValueRef *vals, int nvals) {
   (void)nvals;
+  if (!vals && n->call.args.len == 1 && ((Node *)VEC_AT(n->call.args, 0))->type &&
+      ((Node *)VEC_AT(n->call.args, 0))->type->kind == TY_TUPLE)
+    return builtin_multi(n);
   Node *f = n->call.fun;
   while (f && f->kind == N_PAREN) f = f->unary.x;
   Builtin b = n->call.builtin ? (Builtin)n->call.builtin

@@ -278,6 +278,14 @@ static LLVMValueRef call_func(Node *n) {
 static LLVMValueRef call_methodexpr(Node *fun, Object *m, Type *sig, LLVMValueRef *args, int k) {
       LLVMValueRef recv = args[0];
       Type *given = VEC_AT(sig->params, 0);
+      if (type_under(given)->kind == TY_INTERFACE) {
+        /* I.m(x, args): a call through x's method table */
+        extern LLVMValueRef cg_iface_call_value(LLVMValueRef iv, Type *it, const char *name,
+                                                LLVMValueRef *args, int n, Type *sig);
+        return cg_iface_call_value(recv, given, fun->selector.name, args + 1, k - 1,
+                                   m && m->type ? m->type : sig);
+      }
+      if (!m || !m->recv) fatal("method expression without receiver");
       if (!type_identical(given, m->recv) || fun->selector.path.len) {
         /* T.m / (*T).m through embedded fields or with a value method */
         extern LLVMValueRef cg_walk_path(LLVMValueRef addr, Type **t, Vec *path);

@@ -87,6 +87,7 @@ LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v) {
 
 /* ---- loads and stores ---- */
 LLVMValueRef cg_load(Type *t, LLVMValueRef addr) {
+  if (!t || LLVMGetTypeKind(cg_type(t)) == LLVMVoidTypeKind) fatal("load of a value without type");
   return LLVMBuildLoad2(cg.b, cg_type(t), addr, "");
 }
 
@@ -158,6 +159,7 @@ static bool is_frame_addr(LLVMValueRef addr) {
 }
 
 void cg_store(Type *t, LLVMValueRef v, LLVMValueRef addr) {
+  if (!v || LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVoidTypeKind) fatal("store of a void value");
   if (type_has_pointers(t) && !is_frame_addr(addr) && cg.fn && cg.fn->alloca_pt)
     emit_wb(t, addr, v);
   LLVMBuildStore(cg.b, v, addr);

@@ -29,6 +29,7 @@ void cg_set_fn(Fn *f) {
 LLVMValueRef cg_alloca(LLVMTypeRef t, const char *name) {
   LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
   LLVMPositionBuilderBefore(b, cg.fn->alloca_pt);
+  if (LLVMGetTypeKind(t) == LLVMVoidTypeKind) fatal("alloca of void for %s", name ? name : "?");
   LLVMValueRef a = LLVMBuildAlloca(b, t, name ? name : "");
   unsigned al = LLVMABIAlignmentOfType(cg.td, t);
   LLVMSetAlignment(a, al < 8 ? 8 : al);

@@ -579,7 +579,17 @@ static void switch_stmt(Node *n) {
     for (int j = 0; j < c->caseclause.exprs.len; j++) {
       Node *e = VEC_AT(c->caseclause.exprs, j);
       LLVMValueRef cond;
-      if (tag) {
+      Node *eu = e;
+      while (eu->kind == N_PAREN) eu = eu->unary.x;
+      bool enil = (eu->type && eu->type->kind == TY_UNTYPED_NIL) ||
+                  (eu->kind == N_IDENT && eu->ident.obj && eu->ident.obj->kind == OBJ_NIL);
+      if (tag && enil) {
+        /* case nil: compare the tag's pointer word */
+        LLVMValueRef w = tv;
+        Type *u = type_under(tt);
+        if (u->kind == TY_SLICE || u->kind == TY_INTERFACE) w = LLVMBuildExtractValue(cg.b, tv, 0, "");
+        cond = LLVMBuildICmp(cg.b, LLVMIntEQ, w, LLVMConstNull(LLVMTypeOf(w)), "");
+      } else if (tag) {
         Type *ct = tt;
         bool ti = type_under(tt)->kind == TY_INTERFACE, ei = type_under(e->type)->kind == TY_INTERFACE;
         if (!ti && ei) {

@@ -407,6 +407,7 @@ static LLVMValueRef methods_array(Type *t, int *count) {
 }
 
 static void fill_desc(LLVMValueRef g, Type *t, const char *name) {
+  if (LLVMGetTypeKind(cg_type(t)) == LLVMVoidTypeKind) fatal("descriptor of a void type %s", name);
   Type *u = type_under(t);
   int64_t size = cg_sizeof(t), ptrdata = 0, zero = 0;
   LLVMValueRef mask = gcmask_of(&t, &zero, 1, size, &ptrdata);
