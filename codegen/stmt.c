@@ -163,6 +163,11 @@ static void assign(Node *n) {
   if (rhs->len == nl) {
     for (int i = 0; i < nl; i++) {
       Node *l = unparen(VEC_AT(*lhs, i)), *r = VEC_AT(*rhs, i);
+      if (!isnew[i] && !lvs[i].kind && (unparen(r)->kind == N_IDENT || r->val)) {
+        vals[i] = NULL; /* _ = x: nothing to evaluate */
+        vts[i] = NULL;
+        continue;
+      }
       Type *t = isnew[i] ? l->ident.obj->type : lvs[i].kind ? lvs[i].t : NULL;
       vals[i] = t ? cg_expr_to(r, t) : cg_expr(r);
       vts[i] = t ? t : r->type;
@@ -598,6 +603,11 @@ static void switch_stmt(Node *n) {
         } else {
           cond = cg_truth(cg_compare(OP_EQL, tv, cg_expr_to(e, ct), ct));
         }
+      } else if (type_under(e->type)->kind == TY_INTERFACE) {
+        /* tagless switch, interface case: e == true as interfaces */
+        static Type booltype = {.kind = TY_BOOL};
+        LLVMValueRef t = cg_to_iface(LLVMConstInt(cg.t_i8, 1, 0), &booltype, e->type, NULL);
+        cond = cg_truth(cg_iface_eq(cg_expr(e), e->type, t, e->type));
       } else {
         cond = cg_cond(e);
       }
