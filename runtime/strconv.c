@@ -295,11 +295,11 @@ static int64_t parse_int(const char *fn, const uint8_t *s0, int64_t n0, int64_t 
   }
   if (neg && un > cutoff) {
     *err = range_error(fn, s0, n0);
-    return -(int64_t)cutoff;
+    return (int64_t)(0 - cutoff);
   }
   err->itab = NULL;
   err->data = NULL;
-  return neg ? -(int64_t)un : (int64_t)un;
+  return neg ? (int64_t)(0 - un) : (int64_t)un;
 }
 
 void strconv_ParseUint(IntErr *ret, const uint8_t *s, int64_t n, int64_t base, int64_t bits) {
