@@ -519,8 +519,142 @@ double math_Ldexp(double frac, int64_t exp) {
   if (exp < -100000) exp = -100000;
   return ldexp(frac, (int)exp);
 }
-double math_Log1p(double x) { return log1p(x); }
-double math_Expm1(double x) { return expm1(x); }
+double math_Log1p(double x) { /* log1p.go (FreeBSD's s_log1p.c) */
+  static const double Sqrt2M1 = 4.142135623730950488017e-01,
+                      Sqrt2HalfM1 = -2.928932188134524755992e-01, Small = 1.0 / (1 << 29),
+                      Tiny = 1.0 / (double)(1ull << 54), Two53 = (double)(1ull << 53),
+                      Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10,
+                      Lp1 = 6.666666666666735130e-01, Lp2 = 3.999999999940941908e-01,
+                      Lp3 = 2.857142874366239149e-01, Lp4 = 2.222219843214978396e-01,
+                      Lp5 = 1.818357216161805012e-01, Lp6 = 1.531383769920937332e-01,
+                      Lp7 = 1.479819860511658591e-01;
+  if (x < -1 || x != x) return math_NaN();
+  if (x == -1) return -INFINITY;
+  if (isinf(x)) return INFINITY;
+  double absx = fabs(x), f = 0, c = 0;
+  uint64_t iu = 0;
+  int k = 1;
+  if (absx < Sqrt2M1) {
+    if (absx < Small) {
+      if (absx < Tiny) return x;
+      return x - x * x * 0.5;
+    }
+    if (x > Sqrt2HalfM1) {
+      k = 0;
+      f = x;
+      iu = 1;
+    }
+  }
+  if (k != 0) {
+    double u;
+    if (absx < Two53) {
+      u = 1.0 + x;
+      iu = bits_of(u);
+      k = (int)((int64_t)(iu >> 52) - 1023);
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      iu = bits_of(u);
+      k = (int)((int64_t)(iu >> 52) - 1023);
+      c = 0;
+    }
+    iu &= 0x000fffffffffffffull;
+    if (iu < 0x0006a09e667f3bcdull) {
+      u = from_bits(iu | 0x3ff0000000000000ull);
+    } else {
+      k++;
+      u = from_bits(iu | 0x3fe0000000000000ull);
+      iu = (0x0010000000000000ull - iu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  double hfsq = 0.5 * f * f, s, R, z;
+  if (iu == 0) {
+    if (f == 0) {
+      if (k == 0) return 0;
+      c += (double)k * Ln2Lo;
+      return (double)k * Ln2Hi + c;
+    }
+    R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k == 0) return f - R;
+    return (double)k * Ln2Hi - ((R - ((double)k * Ln2Lo + c)) - f);
+  }
+  s = f / (2.0 + f);
+  z = s * s;
+  R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+  if (k == 0) return f - (hfsq - s * (hfsq + R));
+  return (double)k * Ln2Hi - ((hfsq - (s * (hfsq + R) + ((double)k * Ln2Lo + c))) - f);
+}
+
+double math_Expm1(double x) { /* expm1.go (FreeBSD's s_expm1.c) */
+  static const double Othreshold = 7.09782712893383973096e+02,
+                      Ln2X56 = 3.88162421113569373274e+01, Ln2HalfX3 = 1.03972077083991796413e+00,
+                      Ln2Half = 3.46573590279972654709e-01, Ln2Hi = 6.93147180369123816490e-01,
+                      Ln2Lo = 1.90821492927058770002e-10, InvLn2 = 1.44269504088896338700e+00,
+                      Tiny = 1.0 / (double)(1ull << 54), Q1 = -3.33333333333331316428e-02,
+                      Q2 = 1.58730158725481460165e-03, Q3 = -7.93650757867487942473e-05,
+                      Q4 = 4.00821782732936239552e-06, Q5 = -2.01099218183624371326e-07;
+  if ((isinf(x) && x > 0) || x != x) return x;
+  if (isinf(x)) return -1;
+  double absx = x;
+  bool sign = false;
+  if (x < 0) {
+    absx = -absx;
+    sign = true;
+  }
+  if (absx >= Ln2X56) {
+    if (sign) return -1;
+    if (absx >= Othreshold) return INFINITY;
+  }
+  double c = 0;
+  int k = 0;
+  if (absx > Ln2Half) {
+    double hi, lo;
+    if (absx < Ln2HalfX3) {
+      if (!sign) {
+        hi = x - Ln2Hi, lo = Ln2Lo, k = 1;
+      } else {
+        hi = x + Ln2Hi, lo = -Ln2Lo, k = -1;
+      }
+    } else {
+      k = !sign ? (int)(InvLn2 * x + 0.5) : (int)(InvLn2 * x - 0.5);
+      double t = (double)k;
+      hi = x - t * Ln2Hi;
+      lo = t * Ln2Lo;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (absx < Tiny) {
+    return x;
+  }
+  double hfx = 0.5 * x, hxs = x * hfx;
+  double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  double t = 3 - r1 * hfx;
+  double e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k == 0) return x - (x * e - hxs);
+  e = (x * (e - c) - c);
+  e -= hxs;
+  if (k == -1) return 0.5 * (x - e) - 0.5;
+  if (k == 1) {
+    if (x < -0.25) return -2 * (e - (x + 0.5));
+    return 1 + 2 * (x - e);
+  }
+  if (k <= -2 || k > 56) {
+    double y = 1 - (e - x);
+    y = from_bits(bits_of(y) + ((uint64_t)(int64_t)k << 52));
+    return y - 1;
+  }
+  if (k < 20) {
+    double tt = from_bits(0x3ff0000000000000ull - (0x20000000000000ull >> k));
+    double y = tt - (e - x);
+    return from_bits(bits_of(y) + ((uint64_t)k << 52));
+  }
+  t = from_bits((uint64_t)(0x3ff - k) << 52);
+  double y = x - (e + t);
+  y++;
+  return from_bits(bits_of(y) + ((uint64_t)k << 52));
+}
 
 typedef struct FracExp { double frac; int64_t exp; } FracExp;
 FracExp math_Frexp(double f) {
