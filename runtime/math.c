@@ -1,9 +1,10 @@
 /* math.c — package math (sema/prelude/math.go), bit-for-bit like Go 1.19 on this machine:
  * functions Go implements in portable Go (Sin, Cos, Tan, Atan, Asin, Acos, Atan2, Pow,
- * Cbrt, Log10, Log2) are ports of those algorithms; functions Go implements in amd64
- * assembly (Exp — with its FMA variant when the CPU has AVX+FMA, as Go picks at start-up —,
- * Log, Hypot) are ports of the assembly; exact operations (Sqrt, Floor, Ceil, Trunc, Round,
- * Mod, Abs) use libm, which is exact for them. A 1-ulp difference would show in the
+ * Cbrt, Log10, Log2, Log1p, Expm1, Exp2, Sinh, Cosh, Tanh, Modf) are ports of those
+ * algorithms; functions Go implements in amd64 assembly (Exp — with its FMA variant when the
+ * CPU has AVX+FMA, as Go picks at start-up —, Log, Hypot) are ports of the assembly; exact
+ * operations (Sqrt, Floor, Ceil, Trunc, Round, RoundToEven, Mod, Remainder, Ldexp, Abs) use
+ * libm, which is exact for them. A 1-ulp difference would show in the
  * shortest formatting fmt prints, hence the ports.
  *
  * Special values follow Go: Max(x, NaN) = NaN, Max(-0, +0) = +0, Min(-0, +0) = -0,
