@@ -243,6 +243,18 @@ static void init_valuespec(Node *vs) {
     return;
   }
   Node *call = VEC_AT(*vals, 0);
+  extern bool cg_comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt);
+  LLVMValueRef cv, ok;
+  Type *cvt;
+  if (names->len == 2 && cg_comma_ok(call, &cv, &ok, &cvt)) {
+    Object *o0 = ((Node *)VEC_AT(*names, 0))->ident.obj, *o1 = ((Node *)VEC_AT(*names, 1))->ident.obj;
+    if (o0 && strcmp(o0->name, "_")) cg_store(o0->type, cg_convert(cv, cvt, o0->type, NULL), cg_global_addr(o0));
+    if (o1 && strcmp(o1->name, "_")) {
+      static Type booltype = {.kind = TY_BOOL};
+      cg_store(o1->type, cg_convert(ok, &booltype, o1->type, NULL), cg_global_addr(o1));
+    }
+    return;
+  }
   LLVMValueRef t = cg_expr(call);
   for (int i = 0; i < names->len; i++) {
     Object *o = ((Node *)VEC_AT(*names, i))->ident.obj;
@@ -253,12 +265,20 @@ static void init_valuespec(Node *vs) {
   }
 }
 
+/* x = constant: an initialised global in .data, no code */
+static bool static_assign(Node *n) {
+  if (n->kind != N_ASSIGN || n->assign.lhs.len != 1 || n->assign.rhs.len != 1) return false;
+  Node *id = VEC_AT(n->assign.lhs, 0), *v = VEC_AT(n->assign.rhs, 0);
+  if (id->kind != N_IDENT || !id->ident.obj || id->ident.obj->kind != OBJ_VAR) return false;
+  return static_init(id->ident.obj, v);
+}
+
 void cg_gen_globals(void) {
   for (int i = 0; i < cg.pkg->globals.len; i++) cg_global_addr(VEC_AT(cg.pkg->globals, i));
   for (int i = 0; i < cg.pkg->init_order.len; i++) {
     Node *n = VEC_AT(cg.pkg->init_order, i);
     if (n->kind == N_VALUESPEC) init_valuespec(n);
-    else cg_stmt(n);
+    else if (!static_assign(n)) cg_stmt(n);
   }
 }
 

@@ -46,6 +46,8 @@ static bool is_blank(Node *n) {
   return n->kind == N_IDENT && (!n->ident.obj || !strcmp(n->ident.name, "_"));
 }
 
+static Type bool_type_stub = {.kind = TY_BOOL};
+
 /* ---- lvalues ---- */
 typedef struct LV {
   int kind;           /* 0 blank, 1 address, 2 map element */
@@ -58,6 +60,7 @@ static LV lvalue(Node *n) {
   LV lv = {0};
   n = unparen(n);
   lv.t = n->type;
+  if (n->kind == N_IDENT && n->ident.obj && n->ident.obj->type) lv.t = n->ident.obj->type;
   lv.n = n;
   if (is_blank(n)) return lv;
   if (n->kind == N_INDEX && type_under(n->index.x->type)->kind == TY_MAP) {
@@ -102,7 +105,8 @@ static void op_assign(Node *n) {
 }
 
 /* The comma-ok forms: v, ok = m[k] / x.(T) / <-c. Returns false if rhs is not one. */
-static bool comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt) {
+bool cg_comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt);
+bool cg_comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt) {
   Node *r = unparen(rhs);
   if (r->kind == N_INDEX && type_under(r->index.x->type)->kind == TY_MAP) {
     *v = cg_map_index(r, ok);
@@ -176,9 +180,9 @@ static void assign(Node *n) {
     Node *r = VEC_AT(*rhs, 0);
     LLVMValueRef v, ok;
     Type *vt;
-    if (nl == 2 && comma_ok(r, &v, &ok, &vt)) {
+    if (nl == 2 && cg_comma_ok(r, &v, &ok, &vt)) {
       vals[0] = v; vts[0] = vt;
-      vals[1] = ok; vts[1] = NULL;
+      vals[1] = ok; vts[1] = &bool_type_stub;
     } else {
       LLVMValueRef t = cg_expr(r);
       for (int i = 0; i < nl; i++) {
@@ -223,8 +227,8 @@ static void var_spec(Node *vs) {
     Node *r = VEC_AT(*vals, 0);
     LLVMValueRef ok, x;
     Type *xt;
-    if (n == 2 && comma_ok(r, &x, &ok, &xt)) {
-      v[0] = x; vt[0] = xt; v[1] = ok; vt[1] = NULL;
+    if (n == 2 && cg_comma_ok(r, &x, &ok, &xt)) {
+      v[0] = x; vt[0] = xt; v[1] = ok; vt[1] = &bool_type_stub;
     } else {
       LLVMValueRef t = cg_expr(r);
       for (int i = 0; i < n; i++) {
