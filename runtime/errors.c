@@ -120,11 +120,14 @@ static bool assignable(const GoType *t, const GoType *to) {
 static void store_as(const GoType *to, void *dst, const GoType *t, void *data) {
   if (to->kind == GOK_INTERFACE) {
     void **w = dst;
-    w[0] = to->nmethods == 0 ? (void *)t : (void *)gort_getitab(to, t, false);
-    w[1] = data;
+    lib_store_ptr(&w[0], to->nmethods == 0 ? (void *)t : (void *)gort_getitab(to, t, false));
+    lib_store_ptr(&w[1], data);
   } else if (rt_type_direct(t)) {
-    *(void **)dst = data;
+    lib_store_ptr(dst, data);
   } else {
+    for (uint64_t off = 0; off + 8 <= t->ptrdata; off += 8) /* pointer words first */
+      if (t->gcmask && (t->gcmask[off / 64] >> (off / 8 % 8) & 1))
+        lib_store_ptr((char *)dst + off, *(void **)((char *)data + off));
     memcpy(dst, data, t->size);
   }
 }

@@ -22,6 +22,13 @@ static inline const void *lib_valptr(const GoType *t, void *const *dataw) {
 }
 static inline GoString lib_gostr(const char *s) { return rt_str_static(s); }
 
+/* a pointer store into memory Go code owns (a Builder, an errors.As target): through the
+ * write barrier while the collector marks (gort.h) */
+static inline void lib_store_ptr(void *slot, void *v) {
+  if (gort_writebarrier) gort_wb((void **)slot, v);
+  *(void **)slot = v;
+}
+
 /* ---- floats (fmt_float.c): strconv.AppendFloat(b, v, fmt, prec, bitsize) ---- */
 void lib_append_float(RtBuf *b, double v, int fmt, int prec, int bitsize);
 void lib_shortest_reference(RtBuf *b, double v, int fmt, int bitsize); /* for tests */

@@ -438,8 +438,9 @@ static void builder_append(Builder *b, const void *p, int64_t n) {
   if (s->cap - s->len < n) {
     GoSlice g;
     gort_growslice(&g, &gort_type_uint8, s->ptr, s->len, s->cap, n);
-    *s = g;
-    s->len -= n;
+    lib_store_ptr(&s->ptr, g.ptr);
+    s->len = g.len - n;
+    s->cap = g.cap;
   }
   memcpy((uint8_t *)s->ptr + s->len, p, (size_t)n);
   s->len += n;
@@ -473,7 +474,7 @@ GoString strings_Builder_String(Builder *b) { return mk(b->buf.ptr, b->buf.len);
 int64_t strings_Builder_Len(Builder *b) { return b->buf.len; }
 
 void strings_Builder_Reset(Builder *b) {
-  b->buf.ptr = NULL;
+  lib_store_ptr(&b->buf.ptr, NULL);
   b->buf.len = 0;
   b->buf.cap = 0;
 }
@@ -485,7 +486,7 @@ void strings_Builder_Grow(Builder *b, int64_t n) {
     int64_t cap = 2 * s->cap + n;
     uint8_t *p = rt_alloc_noscan((size_t)cap);
     if (s->len) memcpy(p, s->ptr, (size_t)s->len);
-    s->ptr = p;
+    lib_store_ptr(&s->ptr, p);
     s->cap = cap;
   }
 }
