@@ -54,6 +54,7 @@ typedef struct LV {
   LLVMValueRef addr;
   Type *t;
   Node *n;
+  LLVMValueRef m, key; /* map element: the map and the key in memory, evaluated up front */
 } LV;
 
 static LV lvalue(Node *n) {
@@ -64,7 +65,11 @@ static LV lvalue(Node *n) {
   lv.n = n;
   if (is_blank(n)) return lv;
   if (n->kind == N_INDEX && type_under(n->index.x->type)->kind == TY_MAP) {
+    Type *mu = type_under(n->index.x->type);
     lv.kind = 2;
+    lv.t = mu->elem;
+    lv.m = cg_expr(n->index.x);
+    lv.key = cg_tmp_mem(mu->key, cg_expr_to(n->index.index, mu->key));
     return lv;
   }
   lv.kind = 1;
@@ -72,9 +77,13 @@ static LV lvalue(Node *n) {
   return lv;
 }
 
+static LLVMValueRef lv_map_slot(LV *lv) {
+  return cg_call_rt("gort_mapassign", (LLVMValueRef[]){cg_typedesc(lv->n->index.x->type), lv->m, lv->key}, 3);
+}
+
 static void lv_store(LV *lv, LLVMValueRef v) {
   if (lv->kind == 0) return;
-  if (lv->kind == 2) lv->addr = cg_map_slot(lv->n);
+  if (lv->kind == 2) lv->addr = lv_map_slot(lv);
   cg_store(lv->t, v, lv->addr);
 }
 
@@ -95,7 +104,7 @@ static bool is_new_var(Node *id) {
 static void op_assign(Node *n) {
   Node *l = VEC_AT(n->assign.lhs, 0), *r = VEC_AT(n->assign.rhs, 0);
   LV lv = lvalue(l);
-  if (lv.kind == 2) { lv.addr = cg_map_slot(lv.n); lv.kind = 1; }
+  if (lv.kind == 2) { lv.addr = lv_map_slot(&lv); lv.kind = 1; }
   LLVMValueRef old = cg_load(lv.t, lv.addr);
   Op op = n->assign.op;
   LLVMValueRef nv;
@@ -651,7 +660,7 @@ static void send_stmt(Node *n) {
 
 static void incdec(Node *n) {
   LV lv = lvalue(n->incdec.x);
-  if (lv.kind == 2) { lv.addr = cg_map_slot(lv.n); lv.kind = 1; }
+  if (lv.kind == 2) { lv.addr = lv_map_slot(&lv); lv.kind = 1; }
   LLVMValueRef v = cg_load(lv.t, lv.addr);
   LLVMTypeRef lt = LLVMTypeOf(v);
   bool fl = type_is_float(lv.t);
