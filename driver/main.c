@@ -24,6 +24,9 @@
 #ifndef GOSUB_VERSION
 #define GOSUB_VERSION "dev"
 #endif
+#ifndef GOSUB_LINKFLAGS
+#define GOSUB_LINKFLAGS "" /* the sanitizer build links programs with its runtimes */
+#endif
 #ifndef GOSUB_LIBDIR
 #define GOSUB_LIBDIR "/usr/local/lib/gosub"
 #endif
@@ -184,7 +187,7 @@ static void link_exe(const char *obj, const char *exe) {
   const char *cc = getenv("CC");
   if (!cc || !*cc) cc = "cc";
   char *argv[] = {(char *)cc, "-o", (char *)exe, (char *)obj, (char *)find_runtime(),
-                  "-lpthread", "-lm", NULL};
+                  "-lpthread", "-lm", GOSUB_LINKFLAGS[0] ? GOSUB_LINKFLAGS : NULL, NULL};
   if (run_cmd(argv) != 0) {
     fprintf(stderr, "gosub: link failed\n");
     exit(1);
