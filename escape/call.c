@@ -482,11 +482,41 @@ static void argument(Esc *e, CallCtx *cc, Hole k, Node *arg) {
 /* The ... argument: gc makes the extra arguments of a variadic call into a slice literal. */
 static void ddd_argument(Esc *e, CallCtx *cc, Hole k, Node **args, int n) {
   if (n == 0) return;
+  if (cc->wrapper) {
+    /* go/defer: the elements are copied into captured temporaries first, then the slice
+     * literal (in the wrapper) is built from them */
+    Loc *tmps[256];
+    int nt = 0;
+    for (int i = 0; i < n && nt < 256; i++) {
+      Node *arg = args[i];
+      if (wrap_skip(arg)) { tmps[nt++] = NULL; continue; }
+      Loc *tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+      esc_expr_ctx(e, esc_hole(tmp), arg, cc->ctx);
+      Node *op = esc_strip_implicit(arg);
+      if (!esc_is_name(op)) cc->ctx = op->pos;
+      tmp->captured = true;
+      vec_push(&cc->wrapper->vars, tmp);
+      vec_push(&cc->wrapper->var_objs, NULL);
+      tmps[nt++] = tmp;
+    }
+    Loc *loc = esc_new_loc(e, LK_EXPR, cc->call, true);
+    loc->pos = cc->call->pos;
+    esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), cc->call, "spill"), loc);
+    Hole sk = hole_note(esc_hole(loc), cc->call, "slice-literal-element");
+    for (int i = 0; i < nt; i++)
+      if (tmps[i]) esc_flow(e->b, sk, tmps[i]);
+      else esc_expr(e, sk, args[i]);
+    return;
+  }
   Loc *loc = esc_new_loc(e, LK_EXPR, cc->call, true);
   loc->pos = cc->call->pos;
   esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), cc->call, "spill"), loc);
   Hole sk = hole_note(esc_hole(loc), cc->call, "slice-literal-element");
-  for (int i = 0; i < n; i++) argument(e, cc, sk, args[i]);
+  for (int i = 0; i < n; i++) {
+    esc_expr_ctx(e, sk, args[i], cc->ctx);
+    Node *op = esc_strip_implicit(args[i]);
+    if (!esc_is_name(op)) cc->ctx = op->pos;
+  }
 }
 
 /* ---- builtins ---- */
@@ -660,6 +690,14 @@ static Devirt *devirt_of(Node *call) {
   return NULL;
 }
 
+bool esc_devirt_of(Node *call, Object **method, Type **concrete) {
+  Devirt *d = devirt_of(call);
+  if (!d) return false;
+  *method = d->method;
+  *concrete = d->concrete;
+  return true;
+}
+
 static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   Node *fun = static_value(call->call.fun);
   Object *fnobj = NULL;
@@ -698,6 +736,8 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   if (recv) {
     Hole rk = litfn ? lit_tag_hole(e, ks, nks, litfn, 0)
                     : esc_tag_hole(e, ks, nks, fnobj, 0, fnobj ? fnobj->recv : NULL);
+    if (fnobj && fnobj->recv && !esc_has_pointers(fnobj->recv))
+      rk = esc_discard_hole(e); /* a pointer-free value receiver carries nothing */
     extern Hole esc_recv_hole(Esc *, Hole, Node *);
     Hole rh;
     if (devirt) { /* x.(T).m(...) */

@@ -178,6 +178,7 @@ Node *esc_strip_implicit(Node *n);   /* a variable name: no unique position in g
 void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx); /* implicit conversions use ctx */
 void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos);  /* implicit conversion reported at pos */
 Pos esc_rightmost_pos(Node *n);
+void esc_map_key(Esc *e, Hole k, Node *key, Node *index);
 
 /* ---- stmt.c ---- */
 void esc_stmt(Esc *e, Node *n);
@@ -193,6 +194,7 @@ EscFn *esc_fn_of_obj(Object *fn);
 EscFn *esc_fn_of_lit(Node *lit);
 bool esc_in_mutual_batch(EscFn *fn);
 Leaks *esc_stdlib_tag(Object *fn, int param_index, Type *ptype);
+bool esc_devirt_of(Node *call, Object **method, Type **concrete); /* devirtualized call? */
 
 /* ---- escape.c ---- */
 EscFn *esc_new_fn(Node *decl, EscFn *outer);

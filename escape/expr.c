@@ -123,7 +123,7 @@ static void index_expr(Esc *e, Hole k, Node *n) {
   Type *xt = esc_under(n->index.x->type);
   if (xt && xt->kind == TY_MAP) {
     esc_discard(e, n->index.x);
-    esc_expr_at(e, esc_discard_hole(e), n->index.index, ast_start_pos(n));
+    esc_map_key(e, esc_discard_hole(e), n->index.index, n);
     return;
   }
   if (xt && xt->kind == TY_ARRAY) esc_expr(e, hole_note(k, n, "fixed-array-index-of"), n->index.x);
@@ -318,6 +318,14 @@ static void unsafe_value(Esc *e, Hole k, Node *n) {
   esc_discard(e, n);
 }
 
+/* A map key: a constant or a name is converted at the start of the index expression. */
+void esc_map_key(Esc *e, Hole k, Node *key, Node *index);
+void esc_map_key(Esc *e, Hole k, Node *key, Node *index) {
+  Node *op = esc_strip_implicit(key);
+  if (op && (op->val || esc_is_name(op))) esc_expr_at(e, k, key, ast_start_pos(index));
+  else esc_expr_at(e, k, key, op ? op->pos : index->pos);
+}
+
 /* Where an implicit conversion is reported: gc's type checker converts at base.Pos, which for
  * a plain name (no position of its own) is wherever it was last; ctx is that place. */
 static Pos conv_pos(Node *n, Pos ctx) {
@@ -429,8 +437,9 @@ void esc_expr(Esc *e, Hole k, Node *n) {
       discard_addstr_operands(e, n);
       return;
     }
-    esc_discard(e, n->binary.x);
-    esc_discard(e, n->binary.y);
+    /* gc converts a concrete operand compared with an interface only in walk: no site */
+    esc_discard(e, esc_strip_implicit(n->binary.x));
+    esc_discard(e, esc_strip_implicit(n->binary.y));
     return;
   case N_SELECTOR: selector(e, k, n); return;
   case N_INDEX: index_expr(e, k, n); return;
@@ -473,8 +482,7 @@ Hole esc_addr(Esc *e, Node *n) {
     Type *xt = esc_under(n->index.x->type);
     if (xt && xt->kind == TY_MAP) {
       esc_discard(e, n->index.x);
-      esc_expr_at(e, hole_note(esc_heap_hole(e), n, "key of map put"), n->index.index,
-                  ast_start_pos(n));
+      esc_map_key(e, hole_note(esc_heap_hole(e), n, "key of map put"), n->index.index, n);
       return esc_heap_hole(e);
     }
     esc_discard(e, n->index.index);

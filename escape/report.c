@@ -173,10 +173,8 @@ static void builtin_fmt(StrBuf *sb, Node *n) {
     sb_printf(sb, "%s(", name);
     Node *t0 = n->call.args.len ? n->call.args.data[0] : NULL;
     type_fmt(sb, n->call.builtin == BI_NEW ? esc_under(n->type)->elem : (t0 && t0->type ? t0->type : n->type));
-    bool is_slice = esc_under(n->type)->kind == TY_SLICE;
     for (int i = 1; i < n->call.args.len; i++) {
       Node *a = n->call.args.data[i];
-      if (!is_slice && n->call.args.len == 2 && a->val) break; /* gc drops constant map/chan sizes */
       sb_puts(sb, ", ");
       expr_fmt(sb, a, 0);
     }
@@ -198,6 +196,8 @@ static void call_fmt(StrBuf *sb, Node *n) {
   if (n->call.how == CALL_BUILTIN) { builtin_fmt(sb, n); return; }
   Node *fun = esc_unparen(n->call.fun);
   bool first = true;
+  Object *dm = NULL;
+  Type *dt = NULL;
   if (fun->kind == N_SELECTOR && fun->selector.kind == SEL_METHOD && fun->selector.sel &&
       fun->selector.sel->recv) {
     /* gc rewrites x.m(args) to T.m(x, args) before escape analysis (FixMethodCall) */
@@ -223,6 +223,25 @@ static void call_fmt(StrBuf *sb, Node *n) {
       t = f->type;
     }
     first = false;
+  } else if (esc_devirt_of(n, &dm, &dt) && dm) {
+    /* devirtualized: T.m(x.(T), args) */
+    Type *rt = dm->recv;
+    Type *u = esc_under(rt);
+    if (u && u->kind == TY_POINTER && rt->kind != TY_NAMED) {
+      sb_puts(sb, "(*");
+      type_fmt(sb, u->elem);
+      sb_puts(sb, ")");
+    } else {
+      type_fmt(sb, rt);
+    }
+    sb_printf(sb, ".%s(", fun->selector.name);
+    expr_fmt(sb, fun->selector.x, 8);
+    sb_puts(sb, ".(");
+    type_fmt(sb, dt);
+    sb_puts(sb, ")");
+    first = false;
+  } else if (fun->kind == N_FUNCLIT) {
+    sb_puts(sb, "(func literal)(");
   } else {
     expr_fmt(sb, n->call.fun, 8);
     sb_puts(sb, "(");

@@ -331,7 +331,8 @@ static void switch_stmt(Esc *e, Node *n) {
   esc_discard(e, n->switchstmt.tag);
   for (int i = 0; i < n->switchstmt.clauses.len; i++) {
     Node *cl = n->switchstmt.clauses.data[i];
-    for (int j = 0; j < cl->caseclause.exprs.len; j++) esc_discard(e, cl->caseclause.exprs.data[j]);
+    for (int j = 0; j < cl->caseclause.exprs.len; j++) /* compared in walk: no conversion site */
+      esc_discard(e, esc_strip_implicit(cl->caseclause.exprs.data[j]));
     int saved = e->loop_depth;
     for (int j = 0; j < cl->caseclause.body.len; j++) esc_stmt(e, cl->caseclause.body.data[j]);
     e->loop_depth = saved;
