@@ -78,7 +78,6 @@ GoIface lib_make_error(const GoType *t, void *ptr, const GoItab **cache) {
   return r;
 }
 
-bool lib_error_is_nil(GoIface e) { return e.itab == NULL; }
 
 /* ---- Unwrap / Is ---- */
 

@@ -20,7 +20,6 @@
 static inline const void *lib_valptr(const GoType *t, void *const *dataw) {
   return rt_type_direct(t) ? (const void *)dataw : *dataw;
 }
-static inline GoString lib_gostr(const char *s) { return rt_str_static(s); }
 
 /* a pointer store into memory Go code owns (a Builder, an errors.As target): through the
  * write barrier while the collector marks (gort.h) */
@@ -54,7 +53,6 @@ GoIface lib_fmt_error(GoString msg, GoIface wrapped);
 /* the error interface value for pointer type t (that has an Error method); itabs come from
  * gort_getitab (one per pair, program-wide), cached by the caller in *cache */
 GoIface lib_make_error(const GoType *t, void *ptr, const GoItab **cache);
-bool lib_error_is_nil(GoIface e);
 
 /* ---- io.Writer output (os.c): writes p to w (an io.Writer); returns n and sets *err ---- */
 int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err);
@@ -81,11 +79,9 @@ typedef struct Printer {
   RtBuf buf;
   FmtFlags f;
   int64_t wid, prec;
-  /* the operand being printed: an argument (is_arg: methods apply at depth 0) or a value
-   * reached inside one (printValue); t NULL = nil */
+  /* the operand being printed (Go's p.arg / p.value), for bad-verb reports; t NULL = nil */
   const GoType *cur_t;
   const void *cur_p;
-  bool cur_is_arg;
   bool erroring;      /* printing a bad verb's operand: no String()/Error() */
   bool wrap_errs;     /* Errorf: %w allowed */
   GoIface wrapped;    /* the %w operand */
