@@ -496,12 +496,17 @@ static int64_t indexed_elts(Vec *elts, Type *elem, int64_t length, Scope *s) {
       Operand k;
       expr(&k, v->binary.x, s);
       valid = false;
-      if (k.mode == M_CONST && type_is_integer(k.type)) {
+      ConstVal *kv = NULL;
+      int why;
+      if (k.mode == M_CONST && (type_is_integer(k.type) || type_is_untyped(k.type)) &&
+          cv_representable(k.val, ty_int, &kv, &why)) {
         int64_t n;
-        if (cv_to_int64(k.val, &n) && n >= 0) {
+        if (cv_to_int64(kv, &n) && n >= 0) {
           index = n;
           valid = true;
           if (type_is_untyped(k.type)) set_final_type(v->binary.x, ty_int);
+        } else {
+          op_error(&k, "invalid argument: index %s must not be negative", operand_string(&k));
         }
       } else if (k.mode != M_INVALID) {
         diag_error(spos(v->binary.x), "index %s must be integer constant", expr_string(v->binary.x));

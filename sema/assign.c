@@ -26,14 +26,23 @@ void assign_error(Vec *rhs, int nvars, int nvals) {
 }
 
 /* one value for one variable: a multi-value call is an assignment mismatch */
+static bool rhs_mismatch; /* set by expr_rhs on a count mismatch */
 static void expr_rhs(Operand *x, Vec *rhs, int i, Scope *s) {
+  rhs_mismatch = false;
   if (rhs->len != 1) { expr(x, rhs->data[i], s); return; }
   multi_expr(x, rhs->data[0], s);
   if (x->mode != M_INVALID && x->type && x->type->kind == TY_TUPLE) {
     assign_error(rhs, 1, x->type->results.len);
     x->mode = M_INVALID;
     x->type = ty_invalid;
+    rhs_mismatch = true;
   }
+}
+
+/* a count mismatch makes the left-hand sides "used" (types2's check.use) */
+static void use_lhs(Node *l) {
+  while (l->kind == N_PAREN) l = l->unary.x;
+  if (l->kind == N_IDENT && l->ident.obj) l->ident.obj->used = true;
 }
 
 /* ---- constants ---- */
@@ -238,10 +247,13 @@ void type_decl_local(Node *spec, Scope *s) {
   o->type = t;
   if (o->name != intern("_")) declare_var(s, o);
   Type *rhs = type_expr(spec->typespec.type, s);
-  t->underlying = type_under(rhs);
   if (rhs->kind == TY_NAMED && !rhs->underlying) {
-    diag_error(o->pos, "invalid recursive type %s", o->name);
+    diag_error(o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s", o->name,
+               o->pos.file, o->pos.line, o->pos.col, o->name, o->pos.file, o->pos.line,
+               o->pos.col, o->name);
     t->underlying = ty_invalid;
+  } else {
+    t->underlying = type_under(rhs);
   }
   valid_type(t);
   type_layout(t);
@@ -282,8 +294,12 @@ static void assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool ha
   Operand z = {0}, y;
   Type *T = lhs_var(*lslot, s, &z);
   if (!have_x) {
-    if (rhs && rhs->len == 1) expr_rhs(&y, rhs, 0, s);
-    else expr(&y, *rslot, s);
+    if (rhs && rhs->len == 1) {
+      expr_rhs(&y, rhs, 0, s);
+      if (rhs_mismatch) use_lhs(*lslot);
+    } else {
+      expr(&y, *rslot, s);
+    }
     x = &y;
   }
   if (!type_valid(T) && T) return;
@@ -355,6 +371,7 @@ void assign_stmt(Node *st, Scope *s) {
     for (int i = 0; i < n; i++) {
       Operand z;
       lhs_var(lhs->data[i], s, &z);
+      use_lhs(lhs->data[i]);
     }
     if (x.mode == M_INVALID) return;
     assign_error(rhs, n, x.type && x.type->kind == TY_TUPLE ? x.type->results.len : 1);
@@ -363,6 +380,7 @@ void assign_stmt(Node *st, Scope *s) {
   for (int i = 0; i < n; i++) {
     Operand z;
     lhs_var(lhs->data[i], s, &z);
+    use_lhs(lhs->data[i]);
   }
   use_exprs(rhs, s);
   assign_error(rhs, n, nv);

@@ -213,9 +213,7 @@ static bool int_arg(Operand *y, Node **slot, const char *what) {
     if (y->mode == M_INVALID) return false;
   }
   if (!type_is_integer(y->type)) {
-    if (type_is_untyped(y->type) || type_is_float(y->type)) {
-    }
-    op_error(y, "cannot convert %s to type int", operand_string(y));
+    op_error(y, "invalid argument: index %s must be integer", operand_string(y));
     return false;
   }
   if (y->mode == M_CONST) {

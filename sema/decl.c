@@ -286,9 +286,28 @@ static void pending_cycles(void) {
   for (int i = 0; i + 1 < pending_named.len; i += 2) {
     Type *w = pending_named.data[i];
     if (w->underlying) continue;
-    diag_error(w->obj->pos, "invalid recursive type %s", w->obj->name);
-    w->underlying = ty_invalid;
-    type_layout(w);
+    /* follow the chain of names back to w */
+    StrBuf sb = {0};
+    sb_printf(&sb, "invalid recursive type %s", w->obj->name);
+    Type *cur = w;
+    for (int guard = 0; guard < 100; guard++) {
+      Object *o = cur->obj;
+      sb_printf(&sb, "\n\t%s:%d:%d: %s refers to", o->pos.file, o->pos.line, o->pos.col, o->name);
+      Type *next = NULL;
+      for (int k = 0; k + 1 < pending_named.len; k += 2)
+        if (pending_named.data[k] == cur) next = pending_named.data[k + 1];
+      if (!next || next == w) break;
+      cur = next;
+    }
+    sb_printf(&sb, "\n\t%s:%d:%d: %s", w->obj->pos.file, w->obj->pos.line, w->obj->pos.col,
+              w->obj->name);
+    diag_error(w->obj->pos, "%s", sb.buf);
+    sb_free(&sb);
+    /* the rest of the cycle is reported with it */
+    for (int k = 0; k + 1 < pending_named.len; k += 2) {
+      Type *x = pending_named.data[k];
+      if (!x->underlying) { x->underlying = ty_invalid; type_layout(x); }
+    }
   }
   pending_named.len = 0;
 }

@@ -786,9 +786,13 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
       } else if (y.mode == M_TYPE) {
         T = y.type;
       } else if (y.mode != M_INVALID) {
-        op_error(&y, "%s is not a type", operand_string(&y));
+        op_error(&y, "%s is not a type", expr_string(te));
+        if (ntypes == 1) single = ty_invalid;
         continue;
-      } else continue;
+      } else {
+        if (ntypes == 1) single = ty_invalid;
+        continue;
+      }
       if (T != ty_unil && x.mode != M_INVALID && !type_is_interface(T)) {
         char *reason = NULL;
         if (!implements(T, x.type, &reason)) {
@@ -800,6 +804,11 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
       }
       for (int j = 0; j < seen.len; j++) {
         Node *o = seen.data[j];
+        if (T == ty_unil && o->type == ty_unil) {
+          Pos p = spos(o);
+          diag_error(spos(te), "multiple nil cases in type switch (first at %s:%d:%d)", p.file, p.line, p.col);
+          break;
+        }
         if (type_identical(o->type, T)) {
           Pos p = spos(o);
           diag_error(spos(te), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
@@ -814,6 +823,7 @@ static void type_switch(Node *st, Scope *s, Ctx ctx, const char *label) {
     Scope *cs = scope_new(ss, SC_BLOCK);
     if (lhs) {
       Type *vt = single && single != ty_unil ? single : (x.mode == M_INVALID ? ty_invalid : x.type);
+      if (vt == ty_invalid) vt = ty_invalid;
       Object *v = obj_new(OBJ_VAR, lhs->ident.name, lhs->pos, vt);
       v->decl = lhs;
       v->func = chk->fn ? chk->fn->decl : NULL;

@@ -143,14 +143,18 @@ bool type_has_nil(Type *t) {
 }
 
 /* Spec: Comparison operators — comparable types */
-bool type_comparable(Type *t) {
+static bool comparable_depth(Type *t, int depth);
+bool type_comparable(Type *t) { return comparable_depth(t, 0); }
+
+static bool comparable_depth(Type *t, int depth) {
   Type *u = type_under(t);
+  if (depth > 64) return true; /* invalid recursive types */
   switch (u->kind) {
   case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
-  case TY_ARRAY: return type_comparable(u->elem);
+  case TY_ARRAY: return comparable_depth(u->elem, depth + 1);
   case TY_STRUCT:
     for (int i = 0; i < u->fields.len; i++)
-      if (!type_comparable(((Field *)u->fields.data[i])->type)) return false;
+      if (!comparable_depth(((Field *)u->fields.data[i])->type, depth + 1)) return false;
     return true;
   case TY_INVALID: return true;
   default: return u->kind != TY_UNTYPED_NIL;
@@ -416,16 +420,20 @@ int64_t type_align(Type *t) {
   return t && t->align > 0 ? t->align : 1;
 }
 
-bool type_has_pointers(Type *t) {
+static bool has_pointers_depth(Type *t, int depth);
+bool type_has_pointers(Type *t) { return has_pointers_depth(t, 0); }
+
+static bool has_pointers_depth(Type *t, int depth) {
   Type *u = type_under(t);
+  if (depth > 64) return false;
   switch (u->kind) {
   case TY_STRING: case TY_SLICE: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
   case TY_INTERFACE: case TY_UNSAFEPTR: case TY_UNTYPED_STRING:
     return true;
-  case TY_ARRAY: return u->len > 0 && type_has_pointers(u->elem);
+  case TY_ARRAY: return u->len > 0 && has_pointers_depth(u->elem, depth + 1);
   case TY_STRUCT:
     for (int i = 0; i < u->fields.len; i++)
-      if (type_has_pointers(((Field *)u->fields.data[i])->type)) return true;
+      if (has_pointers_depth(((Field *)u->fields.data[i])->type, depth + 1)) return true;
     return false;
   default: return false;
   }

@@ -98,8 +98,12 @@ static Type *interface_type(Node *e, Scope *s) {
     if (!type_valid(et)) continue;
     Type *eu = type_under(et);
     if (eu->kind != TY_INTERFACE) {
-      if (et->kind == TY_NAMED && !et->underlying)
-        diag_error(spos(f->field.type), "invalid recursive type %s", tstr(et));
+      if (et->kind == TY_NAMED && !et->underlying) {
+        Object *o = et->obj;
+        diag_error(o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to\n\t%s:%d:%d: %s",
+                   o->name, o->pos.file, o->pos.line, o->pos.col, o->name, o->pos.file,
+                   o->pos.line, o->pos.col, o->name);
+      }
       else
         diag_error(spos(f->field.type), "cannot use %s as interface (type sets are not supported by gosub)", tstr(et));
       continue;
