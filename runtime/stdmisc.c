@@ -363,16 +363,31 @@ void sync_WaitGroup_Wait(WaitGroup *wg) {
   while (__atomic_load_n(&wg->count, __ATOMIC_SEQ_CST) != 0) sync_wait_pause("semacquire");
 }
 
-/* Do: f runs once; no call returns before that run has finished (like Go) */
+/* Do: f runs once; no call returns before that run has finished, and a panicking f still
+ * counts as done (Go's doSlow: defer Unlock; defer done = 1). The deferred part is a C
+ * closure on a GoFrame, so a panic unwinding through f runs it too. */
+typedef struct OnceDefer { void *fn; Once *o; } OnceDefer;
+
+static void once_finish(void *rec) {
+  Once *o = ((OnceDefer *)rec)->o;
+  __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
+  sync_Mutex_Unlock(&o->m);
+}
+
 void sync_Once_Do(Once *o, void *f) {
   if (__atomic_load_n(&o->done, __ATOMIC_SEQ_CST)) return;
   sync_Mutex_Lock(&o->m);
-  if (!o->done) {
-    if (!f) gort_panic_nil();
-    ((void (*)(void *)) * (void **)f)(f);
-    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
+  if (o->done) {
+    sync_Mutex_Unlock(&o->m);
+    return;
   }
-  sync_Mutex_Unlock(&o->m);
+  OnceDefer d = {(void *)once_finish, o};
+  GoFrame fr;
+  gort_frame_push(&fr);
+  gort_defer(&fr, &d);
+  if (!f) gort_panic_nil();
+  ((void (*)(void *)) * (void **)f)(f);
+  gort_frame_pop(&fr);
 }
 
 /* ---- sync/atomic ---- */
