@@ -378,7 +378,8 @@ static bool parse_special(const uint8_t *s, int64_t n, double *v) {
     ns = 1;
   } else if ((s[0] | 0x20) == 'n') {
     if (n == 3 && prefix_fold(s, n, "nan") == 3) {
-      *v = NAN;
+      uint64_t gonan = 0x7FF8000000000001ull; /* math.NaN()'s bits */
+      memcpy(v, &gonan, 8);
       return true;
     }
     return false;
