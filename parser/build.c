@@ -88,6 +88,11 @@ static Node *recv_chan_type(Tok arrow, Node *x) {
  * accepts any additive or multiplicative operator in unary position; reject the others here. */
 Node *mk_unary(Tok op, Node *x) {
   if (op.op == OP_ARROW && x->kind == N_CHANTYPE) return recv_chan_type(op, x);
+  if (op.lit && strcmp(op.lit, "~") == 0) {
+    /* gc parses ~x (for constraints) and types2 rejects it */
+    diag_error(op.pos, "cannot use ~ outside of interface or type constraint");
+    return mk_bad(op.pos);
+  }
   if (op.op == OP_MUL) {
     Node *n = ast_new(N_STAR, op.pos);
     n->unary.x = x;
@@ -173,7 +178,17 @@ Node *mk_call(Tok lparen, Node *fun, Node *args, Tok rparen) {
  * parenthesised type. */
 Node *mk_composite(Tok lbrace, Node *type, Vec elts, Tok rbrace) {
   Node *n = ast_new(N_COMPOSITE, lbrace.pos);
-  if (type && type->kind == N_PAREN) {
+  Node *t = unparen(type);
+  if (t && t->kind != N_IDENT && t->kind != N_SELECTOR && t->kind != N_ARRAYTYPE &&
+      t->kind != N_MAPTYPE && t->kind != N_STRUCTTYPE && t->kind != N_INDEX) {
+    /* gc's parser takes '{' as a composite literal only after a (qualified) name or a
+     * literal type; after anything else the '{' is unexpected where it stands */
+    const char *where = lbrace.ctx == BR_PAREN || lbrace.ctx == BR_PARAMS
+                          ? " in argument list; possibly missing comma or )"
+                        : lbrace.ctx == BR_EXPR ? ", expecting )"
+                                                : " at end of statement";
+    syntax_errorf(lbrace.pos, "unexpected {%s", where);
+  } else if (type && type->kind == N_PAREN) {
     syntax_errorf(type->pos, "cannot parenthesize type in composite literal");
     type = unparen(type);
   }

@@ -22,12 +22,14 @@ typedef struct Tok {
   const char *str;   /* STRING/CHAR literal: decoded bytes (CHAR: the rune in UTF-8) */
   size_t len;
   bool bad;          /* literal had an error (already reported) */
+  int ctx;           /* BrKind of the innermost open bracket before this token, -1 if none */
 } Tok;
 
 /* Kinds of open brackets, kept by the scanner so that syntax errors can say
  * "in argument list" or "in composite literal" as gc does. */
 typedef enum BrKind { BR_PAREN, BR_PARAMS, BR_BRACK, BR_BRACE, BR_BODY, BR_STRUCT, BR_IFACE,
-                     BR_GROUP, BR_SLICE /* [ after its first ':' */ } BrKind;
+                     BR_GROUP, BR_SLICE /* [ after its first ':' */,
+                     BR_EXPR /* ( grouping an expression */ } BrKind;
 
 #define LEX_MAX_NEST 1000 /* bracket nesting limit: deeper input is an error, not a crash */
 
@@ -48,6 +50,7 @@ typedef struct LexState {
   int hdr;             /* IF/FOR/SWITCH/SELECT keyword whose header is being scanned, or 0 */
   int hdr_depth;       /* bracket depth at that keyword */
   int hdr_semis;       /* ';' seen in that header (for clauses) */
+  bool hdr_lit;        /* a literal type or func literal began at the header's level */
   int declkw;          /* the last CONST VAR TYPE IMPORT, or FUNC at top level */
   int body_hdr;        /* the header the last body '{' closed (error context) */
   /* the bracket depth and header state before the last token: errors are about that token */

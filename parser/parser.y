@@ -31,6 +31,14 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, LexState *ls, const char *ms
 static Pos P(Tok t) { return t.pos; }
 static Vec vnone(void) { Vec v = {0}; return v; }
 static Tok notok(void) { Tok t = {0}; return t; }
+/* gc's stmtList: a statement is followed by ';' or '}' — `f() case 2:` is an error. The
+ * clause is reduced with the next token (case, default or }) as lookahead. */
+static void clause_end(LexState *ls) {
+  int next = ls->prev, last = ls->prev2;
+  if ((next == CASE || next == DEFAULT) && last != ';' && last != ':')
+    syntax_error_at(ls, ls->prevtok.pos, arena_printf("unexpected %s at end of statement", ls->prevtok.lit));
+}
+
 /* gc's header(): `if x; {` / `if x \n {` */
 static void missing_if_cond(LexState *ls, Tok semi) {
   if (semi.lit && strcmp(semi.lit, "semicolon") != 0)
@@ -64,9 +72,9 @@ static void missing_if_cond(LexState *ls, Tok semi) {
 %type <node> type_spec func_decl signature param block ofunc_body
 %type <node> type type_nparen type_nrecv typename othertype functype recvchantype structtype interfacetype
 %type <node> field_decl iface_elem otag expr_or_type
-%type <node> operand pexpr uexpr expr oexpr pexpr_nb uexpr_nb expr_nb oexpr_nb
+%type <node> operand pexpr uexpr expr oexpr pexpr_nb uexpr_nb expr_nb
 %type <node> elem elem_val
-%type <node> stmt simple_stmt simple_stmt_nb osimple_nb labeled_stmt if_stmt else_opt for_stmt
+%type <node> stmt kw_stmt simple_stmt simple_stmt_nb osimple_nb labeled_stmt if_stmt else_opt for_stmt
 %type <node> switch_stmt select_stmt case_clause comm_clause decl_stmt
 %type <list> top_decls import_specs import_list const_specs const_list
 %type <list> var_specs var_list type_specs type_list params param_list result
@@ -120,7 +128,7 @@ import_spec:
 top_decls:
     %empty                               { $$ = vnone(); }
   | top_decls top_decl ';'               { $$ = $2 ? vec_add($1, $2) : $1; }
-  | top_decls error ';'                  { $$ = $1; yyerrok; }
+  | top_decls error                      { $$ = $1; /* gc: skip to const, type, var or func */ }
   ;
 
 /* TopLevelDecl = Declaration | FunctionDecl | MethodDecl . */
@@ -379,7 +387,6 @@ pexpr_nb:
 /* Arguments = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")" . */
 args:
     %empty                               { $$ = mk_args(vnone(), false); }
-  | error                                { $$ = mk_args(vnone(), false); }
   | arg_list ocomma                      { $$ = mk_args($1, false); }
   | arg_list ELLIPSIS ocomma             { $$ = mk_args($1, true); }
   ;
@@ -414,6 +421,7 @@ uexpr:
   | MULOP uexpr                          { $$ = mk_unary($1, $2); }
   | NOT uexpr                            { $$ = mk_unary($1, $2); }
   | ARROW uexpr                          { $$ = mk_unary($1, $2); }
+  | TILDE uexpr                          { $$ = mk_unary($1, $2); }
   ;
 uexpr_nb:
     pexpr_nb                             { $$ = $1; }
@@ -421,6 +429,7 @@ uexpr_nb:
   | MULOP uexpr_nb                       { $$ = mk_unary($1, $2); }
   | NOT uexpr_nb                         { $$ = mk_unary($1, $2); }
   | ARROW uexpr_nb                       { $$ = mk_unary($1, $2); }
+  | TILDE uexpr_nb                       { $$ = mk_unary($1, $2); }
   ;
 
 /* Expression = UnaryExpr | Expression binary_op Expression . (Spec: Operator precedence) */
@@ -443,10 +452,6 @@ expr_nb:
 oexpr:
     %empty                               { $$ = NULL; }
   | expr                                 { $$ = $1; }
-  ;
-oexpr_nb:
-    %empty                               { $$ = NULL; }
-  | expr_nb                              { $$ = $1; }
   ;
 expr_list:
     expr                                 { $$ = vec1($1); }
@@ -474,8 +479,15 @@ stmt_list:
 stmt:
     %empty                               { $$ = NULL; }
   | simple_stmt                          { $$ = $1; }
-  | decl_stmt                            { $$ = $1; }
+  | kw_stmt                              { $$ = $1; }
   | labeled_stmt                         { $$ = $1; }
+  | block                                { $$ = $1; }
+  | error                                { $$ = NULL; }
+  | error kw_stmt                        { $$ = $2; /* gc's advance stops at statement keywords */ }
+  ;
+/* Statements that begin with a keyword: error recovery resumes at them. */
+kw_stmt:
+    decl_stmt                            { $$ = $1; }
   | GO expr                              { $$ = mk_gostmt($1, N_GO, $2); }
   | DEFER expr                           { $$ = mk_gostmt($1, N_DEFER, $2); }
   | RETURN                               { $$ = mk_return($1, vnone()); }
@@ -486,12 +498,10 @@ stmt:
   | CONTINUE NAME                        { $$ = mk_branch($1, BR_CONTINUE, mk_ident($2)); }
   | GOTO NAME                            { $$ = mk_branch($1, BR_GOTO, mk_ident($2)); }
   | FALLTHROUGH                          { $$ = mk_branch($1, BR_FALLTHROUGH, NULL); }
-  | block                                { $$ = $1; }
   | if_stmt                              { $$ = $1; }
   | for_stmt                             { $$ = $1; }
   | switch_stmt                          { $$ = $1; }
   | select_stmt                          { $$ = $1; }
-  | error                                { $$ = NULL; }
   ;
 decl_stmt:
     const_decl                           { $$ = mk_declstmt($1); }
@@ -505,7 +515,7 @@ labeled_stmt:
 
 /* SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl . */
 simple_stmt:
-    expr_list                            { $$ = mk_exprstmt_list($1); }
+    expr                                 { $$ = mk_exprstmt($1); }
   | expr_list '=' expr_list              { $$ = mk_assign($2, $1, $3); }
   | expr_list DEFINE expr_list           { $$ = mk_assign($2, $1, $3); }
   | expr ASSIGNOP expr                   { $$ = mk_opassign($2, $1, $3); }
@@ -513,7 +523,7 @@ simple_stmt:
   | expr ARROW expr                      { $$ = mk_send($2, $1, $3); }
   ;
 simple_stmt_nb:
-    expr_list_nb                         { $$ = mk_exprstmt_list($1); }
+    expr_nb                              { $$ = mk_exprstmt($1); }
   | expr_list_nb '=' expr_list_nb        { $$ = mk_assign($2, $1, $3); }
   | expr_list_nb DEFINE expr_list_nb     { $$ = mk_assign($2, $1, $3); }
   | expr_nb ASSIGNOP expr_nb             { $$ = mk_opassign($2, $1, $3); }
@@ -546,7 +556,7 @@ else_opt:
 for_stmt:
     FOR block                            { $$ = mk_for($1, NULL, NULL, NULL, $2); }
   | FOR expr_nb block                    { $$ = mk_for($1, NULL, $2, NULL, $3); }
-  | FOR osimple_nb ';' oexpr_nb ';' osimple_nb block { check_post_stmt($6); $$ = mk_for($1, $2, $4, $6, $7); }
+  | FOR osimple_nb ';' osimple_nb ';' osimple_nb block { check_post_stmt($6); $$ = mk_for($1, $2, mk_header_cond($4, "for"), $6, $7); }
   | FOR expr_list_nb '=' RANGE expr_nb block     { $$ = mk_range($1, $2, $3, true, $4, $5, $6); }
   | FOR expr_list_nb DEFINE RANGE expr_nb block  { $$ = mk_range($1, $2, $3, true, $4, $5, $6); }
   | FOR RANGE expr_nb block              { $$ = mk_range($1, vnone(), notok(), false, $2, $3, $4); }
@@ -567,8 +577,8 @@ case_list:
   ;
 /* ExprCaseClause = ExprSwitchCase ":" StatementList . (types in type switches) */
 case_clause:
-    CASE expr_or_type_list ':' stmt_list { $$ = mk_caseclause($1, $2, false, $3, $4); }
-  | DEFAULT ':' stmt_list                { $$ = mk_caseclause($1, vnone(), true, $2, $3); }
+    CASE expr_or_type_list ':' stmt_list { clause_end(ls); $$ = mk_caseclause($1, $2, false, $3, $4); }
+  | DEFAULT ':' stmt_list                { clause_end(ls); $$ = mk_caseclause($1, vnone(), true, $2, $3); }
   ;
 
 /* SelectStmt = "select" "{" { CommClause } "}" . CommClause = CommCase ":" StatementList . */
@@ -580,8 +590,8 @@ comm_list:
   | comm_list comm_clause                { $$ = vec_add($1, $2); }
   ;
 comm_clause:
-    CASE simple_stmt ':' stmt_list       { $$ = mk_commclause($1, $2, $3, $4); }
-  | DEFAULT ':' stmt_list                { $$ = mk_commclause($1, NULL, $2, $3); }
+    CASE simple_stmt ':' stmt_list       { clause_end(ls); $$ = mk_commclause($1, $2, $3, $4); }
+  | DEFAULT ':' stmt_list                { clause_end(ls); $$ = mk_commclause($1, NULL, $2, $3); }
   ;
 
 ocomma: %empty | ',' ;
