@@ -25,6 +25,9 @@ static void declare_pkg(Checker *c, Object *o) {
 }
 
 static SObj *pkg_obj(Checker *c, ObjKind k, Node *ident, Node *spec, int index, Scope *fs) {
+  if (k != OBJ_FUNC && (ident->ident.name == intern("init") ||
+                        (ident->ident.name == intern("main") && c->path == intern("main"))))
+    diag_error(ident->pos, "cannot declare %s - must be func", ident->ident.name);
   Object *o = obj_new(k, ident->ident.name, ident->pos, NULL);
   SObj *so = SX(o);
   so->spec = spec;
@@ -418,6 +421,8 @@ static bool depends_on_uninit(Object *v, Object *o, Vec *visited) {
   for (int i = 0; i < so->deps.len; i++) {
     Object *d = so->deps.data[i];
     if (d->kind == OBJ_VAR) {
+      if (d == v && o != v) return true; /* v depends on itself through a function */
+      if (d == v && o == v) return true; /* direct self-reference (func literal) */
       if (d != v && !SX(d)->initialized && SX(d)->spec != SX(v)->spec) return true;
       if (d != v && !SX(d)->initialized && SX(v)->spec->valuespec.values.len != 1) return true;
     } else if (depends_on_uninit(v, d, visited)) {
@@ -527,6 +532,7 @@ void check_package_bodies(Checker *c) {
   /* resolve every package-level object (types first, as gc reports them in source order) */
   for (int i = 0; i < c->objs.len; i++) resolve_obj(&((SObj *)c->objs.data[i])->o);
   pending_cycles();
+  check_later_map_keys();
   for (int i = 0; i < c->methods.len; i++) {
     Node *fd = c->methods.data[i];
     resolve_obj(fd->funcdecl.obj);
@@ -540,6 +546,7 @@ void check_package_bodies(Checker *c) {
     }
   }
   chk = c;
+  check_later_map_keys();
   unused_imports(c);
   init_order(c);
 }

@@ -167,6 +167,7 @@ Type *type_expr_opt(Node *e, Scope *s, bool *was_type); /* NULL if e is not a ty
 Type *func_sig(Node *ftype, Node *recv, Scope *s, Scope *declscope);
 Type *recv_type(Node *recv, Scope *s);
 void valid_type(Type *named);
+void check_later_map_keys(void);
 void sema_collect_types(Package *pkg);
 const char *sema_funclit_name(Node *lit);
 

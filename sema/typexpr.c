@@ -231,6 +231,19 @@ Type *recv_type(Node *recv, Scope *s) {
   return t;
 }
 
+/* map key types that were still incomplete when the map type was built */
+static Vec later_keys;
+
+void check_later_map_keys(void) {
+  for (int i = 0; i + 1 < later_keys.len; i += 2) {
+    Type *k = later_keys.data[i];
+    Node *ke = later_keys.data[i + 1];
+    if (type_valid(type_under(k)) && !type_comparable(k))
+      diag_error(spos(ke), "invalid map key type %s", tstr(k));
+  }
+  later_keys.len = 0;
+}
+
 /* ---- invalid recursive types: a named type containing itself by value ---- */
 static Vec cycles_reported;
 
@@ -309,6 +322,10 @@ Type *type_expr(Node *e, Scope *s) {
     Type *k = type_expr(e->maptype.key, s), *v = type_expr(e->maptype.value, s);
     if (type_valid(k) && (k->kind != TY_NAMED || k->underlying) && !type_comparable(k))
       diag_error(spos(e->maptype.key), "invalid map key type %s", tstr(k));
+    else if (k->kind == TY_NAMED && !k->underlying) {
+      vec_push(&later_keys, k);
+      vec_push(&later_keys, e->maptype.key);
+    }
     t = type_map(k, v);
     type_layout(t);
     break;
