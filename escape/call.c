@@ -698,6 +698,79 @@ bool esc_devirt_of(Node *call, Object **method, Type **concrete) {
   return true;
 }
 
+/* gc names its temporaries .autotmp_N, N counting the function's declarations so far. */
+static const char *autotmp_name(Esc *e, Pos pos) {
+  int n = 0;
+  for (int i = 0; i < e->b->all_locs.len; i++) {
+    Loc *l = e->b->all_locs.data[i];
+    if (l->curfn != e->curfn || l->kind != LK_VAR) continue;
+    if (l->is_param || l->result_index ||
+        (l->var && (l->var->pos.line < pos.line ||
+                    (l->var->pos.line == pos.line && l->var->pos.col < pos.col))))
+      n++;
+  }
+  return arena_printf(".autotmp_%d", n + e->curfn->ntemps++);
+}
+
+static Hole tag_hole_any(Esc *e, Hole *ks, int nks, Object *fnobj, EscFn *litfn, int i, Type *pt) {
+  return litfn ? lit_tag_hole(e, ks, nks, litfn, i) : esc_tag_hole(e, ks, nks, fnobj, i, pt);
+}
+
+/* A temporary passed where an interface is expected: a boxing site named after it. */
+static Loc *boxed_temp(Esc *e, Loc *tmp, Type *from, Type *to, Pos pos) {
+  if (!esc_is_interface(to) || esc_is_interface(from) || esc_is_direct_iface(from)) return tmp;
+  Loc *box = esc_new_loc(e, LK_EXPR, NULL, true);
+  box->str = tmp->str;
+  box->pos = pos;
+  esc_flow(e->b, esc_hole(box), tmp);
+  return box;
+}
+
+static void pass_temp(Esc *e, Hole k, Loc *src, Loc *tmp) {
+  if (src != tmp) esc_flow(e->b, hole_shift(k, -1), src);
+  else esc_flow(e->b, k, tmp);
+}
+
+static void multi_value_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call, Type *ft,
+                             Object *fnobj, EscFn *litfn, int pi, int np) {
+  Node *g = esc_unparen(call->call.args.data[0]);
+  Type *tt = g->type;
+  int nr = tt->results.len;
+  if (nr > 64) nr = 64;
+  Hole tks[64];
+  Loc *tl[64];
+  for (int i = 0; i < nr; i++) {
+    tl[i] = esc_new_loc(e, LK_TEMP, NULL, false);
+    tl[i]->str = autotmp_name(e, call->pos);
+    tks[i] = esc_hole(tl[i]);
+  }
+  esc_call(e, tks, nr, g);
+  Type *uft = esc_under(ft);
+  bool ddd = uft && uft->variadic && !call->call.ellipsis;
+  int nfixed = ddd ? np - 1 : np;
+  for (int i = 0; i < nr && i < nfixed; i++) {
+    Type *pt = param_type(ft, NULL, i);
+    Hole k = hole_note(tag_hole_any(e, ks, nks, fnobj, litfn, i + pi, pt), call, "call parameter");
+    pass_temp(e, k, boxed_temp(e, tl[i], tt->results.data[i], pt, call->pos), tl[i]);
+  }
+  if (ddd && nr > nfixed) {
+    Type *st = esc_under(param_type(ft, NULL, np - 1));
+    Hole k = hole_note(tag_hole_any(e, ks, nks, fnobj, litfn, np - 1 + pi, (Type *)st), call,
+                       "call parameter");
+    Loc *loc = esc_new_loc(e, LK_EXPR, call, true);
+    loc->pos = call->pos;
+    esc_flow(e->b, hole_addr(k, call, "spill"), loc);
+    for (int i = nfixed; i < nr; i++)
+      pass_temp(e, esc_hole(loc), boxed_temp(e, tl[i], tt->results.data[i], st ? st->elem : NULL,
+                                             call->pos), tl[i]);
+  }
+  if (cc->wrapper)
+    for (int i = 0; i < nr; i++) { /* go/defer: the temporaries are captured by the wrapper */
+      vec_push(&cc->wrapper->vars, tl[i]);
+      vec_push(&cc->wrapper->var_objs, NULL);
+    }
+}
+
 static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   Node *fun = static_value(call->call.fun);
   Object *fnobj = NULL;
@@ -764,26 +837,10 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   Type *uft = esc_under(ft);
   int np = uft && uft->kind == TY_FUNC ? uft->params.len : nargs;
   bool variadic = uft && uft->kind == TY_FUNC && uft->variadic && !call->call.ellipsis;
-  /* f(g()) with a multi-value g: the results go through temporaries */
-  Node *tuple_tmp[64];
+  /* f(g()) with a multi-value g: gc assigns the results to temporaries first
+   * (RewriteMultiValueCall), then passes them, converted where needed */
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE && np > 0) {
-    int nr = args[0]->type->results.len;
-    if (nr > 64) nr = 64;
-    Hole tks[64];
-    Loc *tl[64];
-    for (int i = 0; i < nr; i++) { tl[i] = esc_new_loc(e, LK_TEMP, NULL, false); tks[i] = esc_hole(tl[i]); }
-    esc_call(e, tks, nr, esc_unparen(args[0]));
-    for (int i = 0; i < nr && i < np; i++) {
-      Type *pt = param_type(ft, NULL, i);
-      Hole k = litfn ? lit_tag_hole(e, ks, nks, litfn, i + pi)
-                     : esc_tag_hole(e, ks, nks, fnobj, i + pi, pt);
-      esc_flow(e->b, hole_note(k, call, "call parameter"), tl[i]);
-      if (cc->wrapper) { /* go/defer: the temporaries are captured by the wrapper */
-        vec_push(&cc->wrapper->vars, tl[i]);
-        vec_push(&cc->wrapper->var_objs, NULL);
-      }
-    }
-    (void)tuple_tmp;
+    multi_value_args(e, cc, ks, nks, call, ft, fnobj, litfn, pi, np);
     return;
   }
   for (int i = 0; i < np; i++) {

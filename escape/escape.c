@@ -387,7 +387,7 @@ static void finish(Batch *b, Vec *fns) {
       continue;
     }
     if (l->kind != LK_EXPR || l->quiet) continue;
-    l->n->esc = l->escapes ? ESC_HEAP : ESC_NONE;
+    if (l->n) l->n->esc = l->escapes ? ESC_HEAP : ESC_NONE;
     if (esc_mlevel)
       diag_note(l->pos, "%s %s", esc_loc_string(l),
                 l->escapes ? "escapes to heap" : "does not escape");

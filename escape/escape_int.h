@@ -110,6 +110,7 @@ struct EscFn {
   bool closure_called; /* a literal called where it stands: func(){...}() */
   int visit_id;        /* Tarjan */
   int nclosures;       /* counter for funcN names */
+  int ntemps;          /* .autotmp_N temporaries made so far */
   bool noescape;       /* body-less function marked //go:noescape */
   bool dead;           /* literal in dead code: never analysed nor reported (gc's deadcode) */
   Vec labels;          /* names of looping labels (goto backwards) */
