@@ -145,6 +145,19 @@ static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
       av[na++] = (Arg){cg_tuple_get(t, g->type, i), VEC_AT(g->type->results, i), NULL};
   } else {
     for (int i = 0; i < args->len && na < 64; i++) av[na++] = (Arg){NULL, NULL, VEC_AT(*args, i)};
+    /* gc's order: arguments that call functions first (left to right), then the others */
+    bool any_call = false, any_plain = false;
+    for (int i = 0; i < na; i++) {
+      if (cg_has_call(av[i].n)) any_call = true;
+      else if (!av[i].n->val) any_plain = true;
+    }
+    if (any_call && any_plain)
+      for (int i = 0; i < na; i++)
+        if (cg_has_call(av[i].n)) {
+          av[i].v = cg_expr(av[i].n);
+          av[i].t = av[i].n->type;
+          av[i].n = NULL;
+        }
   }
   int np = sig->params.len;
   int k = 0;

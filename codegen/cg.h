@@ -139,6 +139,7 @@ LLVMValueRef cg_expr(Node *n);                 /* rvalue */
 LLVMValueRef cg_expr_to(Node *n, Type *t);     /* rvalue converted (assignability) to t */
 LLVMValueRef cg_addr(Node *n);                 /* address of an addressable expression */
 LLVMValueRef cg_cond(Node *n);                 /* i1 */
+bool cg_has_call(Node *n);                     /* evaluating n calls a function */
 LLVMValueRef cg_load(Type *t, LLVMValueRef addr);
 void cg_store(Type *t, LLVMValueRef v, LLVMValueRef addr);
 void cg_store_ptr_wb(LLVMValueRef slot, LLVMValueRef v); /* the write barrier */

@@ -8,6 +8,34 @@ int cg_field_index(Type *st, int i);
 LLVMValueRef cg_composite(Node *n);
 void cg_composite_into(LLVMValueRef addr, Node *n, Type *t);
 
+/* Does evaluating n call a function (or receive)? gc evaluates the calls among operands
+ * first and plain loads afterwards (walk/order.go); codegen mimics that order. */
+bool cg_has_call(Node *n) {
+  if (!n || n->val) return false;
+  switch (n->kind) {
+  case N_CALL:
+    if (n->call.how == CALL_FUNC) return true;
+    if (n->call.how == CALL_BUILTIN) return true;
+    for (int i = 0; i < n->call.args.len; i++)
+      if (cg_has_call(VEC_AT(n->call.args, i))) return true;
+    return false;
+  case N_PAREN: case N_STAR: return cg_has_call(n->unary.x);
+  case N_UNARY: return n->unary.op == OP_ARROW || cg_has_call(n->unary.x);
+  case N_BINARY: return cg_has_call(n->binary.x) || cg_has_call(n->binary.y);
+  case N_SELECTOR: return cg_has_call(n->selector.x);
+  case N_INDEX: return cg_has_call(n->index.x) || cg_has_call(n->index.index);
+  case N_SLICE: return cg_has_call(n->slice.x) || cg_has_call(n->slice.lo) ||
+                       cg_has_call(n->slice.hi) || cg_has_call(n->slice.max);
+  case N_TYPEASSERT: return cg_has_call(n->typeassert.x);
+  case N_COMPOSITE:
+    for (int i = 0; i < n->composite.elts.len; i++)
+      if (cg_has_call(VEC_AT(n->composite.elts, i))) return true;
+    return false;
+  case N_KEYVALUE: return cg_has_call(n->binary.x) || cg_has_call(n->binary.y);
+  default: return false;
+  }
+}
+
 LLVMValueRef cg_i64(int64_t v) { return LLVMConstInt(cg.t_i64, (unsigned long long)v, 1); }
 LLVMValueRef cg_to_bool(LLVMValueRef i1) { return LLVMBuildZExt(cg.b, i1, cg.t_i8, ""); }
 LLVMValueRef cg_truth(LLVMValueRef v) {
@@ -665,8 +693,14 @@ static LLVMValueRef binary(Node *n) {
     LLVMValueRef y = cg_expr(n->binary.y);
     return cg_shift(op, x, y, n->type, n->binary.y->type);
   }
-  LLVMValueRef x = cg_expr_to(n->binary.x, n->type);
-  LLVMValueRef y = cg_expr_to(n->binary.y, n->type);
+  LLVMValueRef x, y;
+  if (!cg_has_call(n->binary.x) && cg_has_call(n->binary.y)) {
+    y = cg_expr_to(n->binary.y, n->type);   /* gc: the call first, then the load */
+    x = cg_expr_to(n->binary.x, n->type);
+  } else {
+    x = cg_expr_to(n->binary.x, n->type);
+    y = cg_expr_to(n->binary.y, n->type);
+  }
   return cg_binop(op, x, y, n->type, n->binary.oppos);
 }
 
