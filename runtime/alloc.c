@@ -135,15 +135,19 @@ size_t rt_roundupsize(size_t n) {
 
 /* ---- page runs (heap_lock held) ---- */
 
+static uint64_t free_unreleased;    /* bytes of free runs still backed by memory */
+
 static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
   for (Span **pp = &freeruns; *pp; pp = &(*pp)->next) {
     Span *r = *pp;
     if (r->npages < npages) continue;
     uintptr_t base = r->start;
+    uintptr_t bytes = npages << PAGE_SHIFT;
+    if (r->released) heap_released -= heap_released >= bytes ? bytes : heap_released;
+    else free_unreleased -= free_unreleased >= bytes ? bytes : free_unreleased;
     if (r->npages == npages) { *pp = r->next; free(r); }
-    else { r->start += npages << PAGE_SHIFT; r->npages -= npages; }
+    else { r->start += bytes; r->npages -= npages; }
     *needzero = true;
-    heap_released -= heap_released >= (npages << PAGE_SHIFT) ? npages << PAGE_SHIFT : heap_released;
     return base;
   }
   uintptr_t bytes = npages << PAGE_SHIFT;
@@ -155,17 +159,30 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
   return base;
 }
 
-/* give pages back: to the OS (they read as zero again) and to the sorted free-run list */
+/* give free-run memory back to the OS (it reads as zero again) until at most `keep` bytes of
+ * free pages stay resident; called after each collection (Go's scavenger, simplified) */
+void heap_scavenge(uint64_t keep) {
+  for (Span *r = freeruns; r && free_unreleased > keep; r = r->next) {
+    if (r->released) continue;
+    uintptr_t bytes = r->npages << PAGE_SHIFT;
+    madvise((void *)r->start, bytes, MADV_DONTNEED);
+    r->released = 1;
+    heap_released += bytes;
+    free_unreleased -= bytes < free_unreleased ? bytes : free_unreleased;
+  }
+}
+
+/* put pages on the sorted, coalesced free-run list (still resident: see heap_scavenge) */
 static void pages_free(uintptr_t base, uintptr_t npages) {
   uintptr_t bytes = npages << PAGE_SHIFT;
-  madvise((void *)base, bytes, MADV_DONTNEED);
-  heap_released += bytes;
+  free_unreleased += bytes;
   Span **pp = &freeruns;
   while (*pp && (*pp)->start < base) pp = &(*pp)->next;
   Span *prev = pp == &freeruns ? NULL : (Span *)((char *)pp - offsetof(Span, next));
   Span *next = *pp;
   if (prev && prev->start + (prev->npages << PAGE_SHIFT) == base) {
     prev->npages += npages;
+    prev->released = 0;
     if (next && prev->start + (prev->npages << PAGE_SHIFT) == next->start) {
       prev->npages += next->npages;
       prev->next = next->next;
@@ -176,6 +193,7 @@ static void pages_free(uintptr_t base, uintptr_t npages) {
   if (next && base + bytes == next->start) {
     next->start = base;
     next->npages += npages;
+    next->released = 0;
     return;
   }
   Span *r = calloc(1, sizeof *r);
@@ -258,6 +276,15 @@ static RtCache *cache_new(void) {
 }
 
 
+static inline void zero(void *p, uint32_t size) {
+  if (size <= 64) {
+    uint64_t *q = p;
+    for (uint32_t i = 0; i < size / 8; i++) q[i] = 0;
+  } else {
+    memset(p, 0, size);
+  }
+}
+
 /* the next object of s, or NULL if s is full */
 static inline void *span_take(Span *s) {
   uintptr_t idx;
@@ -266,11 +293,11 @@ static inline void *span_take(Span *s) {
     p = s->freelist;
     s->freelist = *(void **)p;
     idx = (uintptr_t)(((uint64_t)((uintptr_t)p - s->start) * s->divmagic) >> 32);
-    memset(p, 0, s->elemsize);
+    zero(p, s->elemsize);
   } else if (s->nextfresh < s->nelems) {
     idx = s->nextfresh++;
     p = (void *)(s->start + idx * s->elemsize);
-    if (s->needzero) memset(p, 0, s->elemsize);
+    if (s->needzero) zero(p, s->elemsize);
   } else {
     return NULL;
   }
@@ -307,12 +334,47 @@ static Span *refill(RtCache *c, int cls, int noscan) {
 }
 
 /* ptrbits for n elements of t at p (an object of span s) */
-static void set_ptrbits(Span *s, uintptr_t p, const GoType *t, int64_t n) {
+/* the type's pointer mask as bits 0..pw-1 of a word (pw = ptrdata/8 <= 64) */
+static inline uint64_t mask_word(const GoType *t, uintptr_t pw) {
+  uint64_t m = t->gcmask[0];
+  for (uintptr_t i = 1; i < (pw + 7) >> 3; i++) m |= (uint64_t)t->gcmask[i] << (8 * i);
+  return pw == 64 ? m : m & (((uint64_t)1 << pw) - 1);
+}
+
+/* OR-in (after clearing) `nw` bits of `bits` at bit position w of the span's ptrbits */
+static inline void put_bits(uint64_t *pb, uintptr_t w, uintptr_t nw, uint64_t bits) {
+  uint64_t clear = nw == 64 ? ~(uint64_t)0 : (((uint64_t)1 << nw) - 1);
+  unsigned o = (unsigned)(w & 63);
+  uint64_t *q = pb + (w >> 6);
+  q[0] = (q[0] & ~(clear << o)) | (bits << o);
+  if (o + nw > 64) q[1] = (q[1] & ~(clear >> (64 - o))) | (bits >> (64 - o));
+}
+
+/* ptrbits for n elements of t at p (an object of span s); the rest of the object's words
+ * (a recycled object may have had other bits) become 0 */
+static void set_ptrbits_slow(Span *s, uintptr_t p, const GoType *t, int64_t n);
+
+static inline void set_ptrbits(Span *s, uintptr_t p, const GoType *t, int64_t n) {
+  uintptr_t nw = obj_size(s) >> 3;
+  uintptr_t tw = t->size >> 3, pw = t->ptrdata >> 3;
+  if (n == 1 && nw <= 64) {   /* one small object: one or two word writes */
+    put_bits(s->ptrbits, (p - s->start) >> 3, nw, mask_word(t, pw));
+    return;
+  }
+  if (nw <= 64 && tw * (uintptr_t)n <= 64) {
+    uint64_t m = mask_word(t, pw), bits = 0;
+    for (int64_t e = 0; e < n; e++) bits |= m << ((uintptr_t)e * tw);
+    put_bits(s->ptrbits, (p - s->start) >> 3, nw, bits);
+    return;
+  }
+  set_ptrbits_slow(s, p, t, n);
+}
+
+static void set_ptrbits_slow(Span *s, uintptr_t p, const GoType *t, int64_t n) {
   uintptr_t w0 = (p - s->start) >> 3;
   uintptr_t nw = obj_size(s) >> 3;
-  if (t->ptrdata == 0) return;
-  for (uintptr_t i = 0; i < nw; i++) clrbit(s->ptrbits, w0 + i);  /* recycled object */
   uintptr_t tw = t->size >> 3, pw = t->ptrdata >> 3;
+  for (uintptr_t i = 0; i < nw; i++) clrbit(s->ptrbits, w0 + i);
   for (int64_t e = 0; e < n; e++) {
     uintptr_t base = w0 + (uintptr_t)e * tw;
     for (uintptr_t i = 0; i < pw; i++)

@@ -265,6 +265,7 @@ void gc_collect(void) {
   heap_live = marked_bytes;
   uint64_t goal = marked_bytes + marked_bytes * (uint64_t)(gc_percent > 0 ? gc_percent : 0) / 100;
   gc_goal = goal < ((uint64_t)4 << 20) ? (uint64_t)4 << 20 : goal;
+  heap_scavenge(gc_goal - marked_bytes + ((uint64_t)4 << 20));  /* room to grow to the goal */
   rt_memstats.num_gc++;
   double t2 = now_sec();
   rt_memstats.pause_total_ns += (uint64_t)((t2 - t0) * 1e9);

@@ -34,6 +34,7 @@ typedef struct Span {
   uint8_t needzero;      /* fresh objects may hold stale data */
   uint8_t incache;       /* a thread's current span for its class */
   uint8_t inpartial;     /* on partial[][] */
+  uint8_t released;      /* free run: its pages were given back to the OS (madvise) */
   void *freelist;        /* swept free objects, linked through their first word */
   uint64_t *allocbits, *markbits, *ptrbits;
   struct Span *next;     /* partial list / free page-run list */
@@ -77,6 +78,7 @@ static inline void clrbit(uint64_t *bits, uintptr_t i) { bits[i >> 6] &= ~((uint
 void heap_release_span(Span *s);     /* pages back to the free runs, span record freed */
 void heap_uncache_all(void);         /* detach every cache's current spans */
 void heap_partial_push(Span *s);     /* s has free objects: make it available */
+void heap_scavenge(uint64_t keep);   /* give free pages beyond `keep` bytes back to the OS */
 
 /* gc.c */
 void gc_collect(void);               /* takes heap_lock */
