@@ -84,7 +84,14 @@ void set_final_type(Node *e, Type *t) {
         set_final_type(e->binary.y, type_default(e->binary.y->type));
       }
       break;
-    case OP_SHL: case OP_SHR: set_final_type(e->binary.x, target); break;
+    case OP_SHL: case OP_SHR:
+      if (!e->val && type_is_basic(type_under(target)) && !type_is_integer(target)) {
+        Node *l = e->binary.x;
+        diag_error(spos(l), "invalid operation: shifted operand %s (type %s) must be integer",
+                   expr_string(l), tstr(target));
+      }
+      set_final_type(e->binary.x, target);
+      break;
     default:
       set_final_type(e->binary.x, target);
       set_final_type(e->binary.y, target);
@@ -296,7 +303,7 @@ static void ident(Operand *x, Node *e, Scope *s, bool use) {
   }
   e->ident.obj = o;
   if (o->kind != OBJ_PKG) resolve_obj(o);
-  if (use) o->used = true;
+  if (use && o->kind != OBJ_PKG) o->used = true;
   x->type = o->type;
   switch (o->kind) {
   case OBJ_VAR:
@@ -322,7 +329,6 @@ static void ident(Operand *x, Node *e, Scope *s, bool use) {
   case OBJ_NIL: x->mode = M_NIL; break;
   case OBJ_PKG:
     if (!SX(o)->imported) { x->mode = M_INVALID; return; }
-    o->used = true;
     diag_error(e->pos, "use of package %s without selector", name);
     x->mode = M_INVALID;
     return;
@@ -479,7 +485,12 @@ void comparison(Operand *x, Operand *y, Op op, Node *e, bool switch_case) {
   if (op == OP_EQL || op == OP_NEQ) {
     if (x->mode == M_NIL || y->mode == M_NIL) {
       Type *t = x->mode == M_NIL ? y->type : x->type;
-      if (!type_has_nil(t)) { err = y; goto error; }
+      if (!type_has_nil(t) || (x->mode == M_NIL && y->mode == M_NIL)) {
+        err = y;
+        if (x->mode == M_NIL && y->mode == M_NIL) cause = "operator == not defined on nil";
+        if (x->mode == M_NIL && y->mode == M_NIL && op == OP_NEQ) cause = "operator != not defined on nil";
+        goto error;
+      }
     } else if (!type_comparable(x->type)) {
       err = x;
       cause = incomparable_cause(x->type);

@@ -59,7 +59,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
   memset(sel, 0, sizeof *sel);
   if (!name || (name[0] == '_' && name[1] == 0)) return LK_NOTFOUND;
   Type *typ = T;
-  bool isptr = false;
+  bool isptr = false, fields_only = false;
   if (T->kind == TY_POINTER) {
     Type *b = type_under(T->elem);
     if (b->kind != TY_INTERFACE) { typ = T->elem; isptr = true; }
@@ -67,6 +67,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
     /* methods of a named pointer type are not looked up; fields are */
     typ = type_under(T)->elem;
     isptr = true;
+    fields_only = true;
     Type *u = type_under(typ);
     if (u->kind != TY_STRUCT) return LK_NOTFOUND;
   }
@@ -89,7 +90,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
         for (int k = 0; k < seen.len; k++) if (seen.data[k] == t) dup = true;
         if (dup) continue;
         vec_push(&seen, t);
-        Method *m = named_method(t, name);
+        Method *m = fields_only ? NULL : named_method(t, name);
         if (m && !exported && m->func && m->func->pkg != here) m = NULL;
         if (m) {
           if (!found++) {
@@ -130,7 +131,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
             vec_push(&next, n);
           }
         }
-      } else if (u->kind == TY_INTERFACE) {
+      } else if (u->kind == TY_INTERFACE && !fields_only) {
         int idx;
         Method *m = iface_method(u, name, &idx);
         if (m) {

@@ -12,6 +12,11 @@ static Type *not_a_type(Node *e, Scope *s) {
   Operand x;
   expr_or_type(&x, e, s);
   if (x.mode == M_TYPE) return x.type;
+  if (x.mode == M_INVALID && e->kind == N_IDENT && e->ident.obj && e->ident.obj->kind != OBJ_TYPE &&
+      e->ident.obj->kind != OBJ_PKG) {
+    diag_error(e->pos, "%s is not a type", e->ident.name);
+    return ty_invalid;
+  }
   if (x.mode == M_NOVALUE) diag_error(spos(e), "%s used as type", operand_string(&x));
   else if (x.mode != M_INVALID)
     diag_error(spos(e), "%s is not a type",
@@ -204,6 +209,29 @@ Type *func_sig(Node *ftype, Node *recv, Scope *s, Scope *declscope) {
   if (!ftype || ftype->kind != N_FUNCTYPE) return t;
   field_types(&ftype->functype.params, s, &t->params, &t->variadic, true, &t->pnames);
   field_types(&ftype->functype.results, s, &t->results, &t->variadic, false, &t->pnames);
+  if (!declscope) {
+    /* in signatures without bodies, duplicate names are still errors */
+    Vec ids = {0};
+    for (int pass = 0; pass < 2; pass++) {
+      Vec *fl = pass ? &ftype->functype.results : &ftype->functype.params;
+      for (int i = 0; i < fl->len; i++) {
+        Node *f = fl->data[i];
+        for (int k = 0; k < f->field.names.len; k++) vec_push(&ids, f->field.names.data[k]);
+      }
+    }
+    for (int i = 0; i < ids.len; i++) {
+      Node *a = ids.data[i];
+      if (is_blank(a)) continue;
+      for (int k = 0; k < i; k++) {
+        Node *b = ids.data[k];
+        if (b->ident.name == a->ident.name) {
+          diag_error(a->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+                     a->ident.name, b->pos.file, b->pos.line, b->pos.col, a->ident.name);
+          break;
+        }
+      }
+    }
+  }
   type_layout(t);
   return t;
 }
