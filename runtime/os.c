@@ -3,9 +3,14 @@
  * other writer through its itab's Write method (fun[0] of io.Writer).
  * os.Args / os.Stdin / os.Stdout / os.Stderr are defined by the core runtime (rt_main.c).
  *
- * Method calling convention used here (gort.h): results of three words go through a first
- * `ret` pointer, then the receiver's data word, then the arguments scalar-split:
+ * Calling a Go Write method through an itab: gort.h's rule for results of three words is a
+ * first `ret` pointer, then the data word, then the arguments scalar-split:
  *     Write(p []byte) (n int, err error)  →  void fn(NErr *ret, void *data, p, len, cap)
+ * but codegen's method wrappers (codegen/iface.c) return their results as an LLVM struct by
+ * value, which x86-64 lowers to RAX, RDX, RCX. On x86-64 the call therefore goes through a
+ * small trampoline that reads those registers (lib_call_ret3); elsewhere it follows gort.h.
+ * Do NOT keep the trampoline if codegen's wrappers switch to a `ret` pointer: undefine
+ * LIB_WRAPPER_RET_IN_REGS below.
  */
 #include "lib_internal.h"
 
@@ -66,6 +71,33 @@ void os_File_WriteString(NErr *ret, OsFile *f, const uint8_t *p, int64_t len) {
   os_File_Write(ret, f, p, len, len);
 }
 
+#if defined(__x86_64__)
+#define LIB_WRAPPER_RET_IN_REGS 1
+/* lib_call_ret3(fn, a0, a1, a2, a3, out): fn(a0, a1, a2, a3) returning three words in
+ * RAX, RDX, RCX, stored to out[0..2] (System V: arguments in RDI RSI RDX RCX R8 R9). */
+__asm__(".text\n"
+        ".p2align 4\n"
+        ".type lib_call_ret3, @function\n"
+        "lib_call_ret3:\n"
+        "  endbr64\n"
+        "  pushq %rbx\n"
+        "  movq %r9, %rbx\n"
+        "  movq %rdi, %rax\n"
+        "  movq %rsi, %rdi\n"
+        "  movq %rdx, %rsi\n"
+        "  movq %rcx, %rdx\n"
+        "  movq %r8, %rcx\n"
+        "  callq *%rax\n"
+        "  movq %rax, 0(%rbx)\n"
+        "  movq %rdx, 8(%rbx)\n"
+        "  movq %rcx, 16(%rbx)\n"
+        "  popq %rbx\n"
+        "  ret\n"
+        ".size lib_call_ret3, .-lib_call_ret3\n");
+void lib_call_ret3(void *fn, void *a0, const void *a1, int64_t a2, int64_t a3, void *out)
+    __asm__("lib_call_ret3");
+#endif
+
 int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
   if (!w.itab) gort_panic_nil();
   const GoType *t = w.itab->type;
@@ -82,8 +114,12 @@ int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
     return r.n;
   }
   NErr r = {0, {NULL, NULL}};
+#ifdef LIB_WRAPPER_RET_IN_REGS
+  lib_call_ret3(w.itab->fun[0], w.data, p, n, n, &r);
+#else
   ((void (*)(NErr *, void *, const uint8_t *, int64_t, int64_t))w.itab->fun[0])(&r, w.data, p,
                                                                               n, n);
+#endif
   *err = r.err;
   return r.n;
 }
