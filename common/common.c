@@ -196,6 +196,7 @@ void diag_note(Pos pos, const char *fmt, ...) {
   va_end(ap);
 }
 int diag_count(void) { return errors.len; }
+void diag_clear(void) { diag_reset(); }
 
 bool diag_line_has_error(Pos pos) {
   for (int i = 0; i < errors.len; i++) {
@@ -223,7 +224,7 @@ static void print_diag(Diag *d) {
 }
 
 int diag_flush(void) {
-  qsort(errors.data, (size_t)errors.len, sizeof(void *), cmp_diag);
+  if (errors.len) qsort(errors.data, (size_t)errors.len, sizeof(void *), cmp_diag);
   int printed = 0;
   Diag *last = NULL;
   for (int i = 0; i < errors.len; i++) {
@@ -254,7 +255,7 @@ void diag_flush_notes(void) {
     notes.len = 0;
     return;
   }
-  qsort(notes.data, (size_t)notes.len, sizeof(void *), cmp_diag);
+  if (notes.len) qsort(notes.data, (size_t)notes.len, sizeof(void *), cmp_diag);
   Diag *last = NULL;
   for (int i = 0; i < notes.len; i++) {
     Diag *d = notes.data[i];

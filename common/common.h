@@ -59,6 +59,7 @@ const char *intern_n(const char *s, size_t n);
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos pos, const char *fmt, va_list ap);
 int diag_count(void);       /* errors collected so far */
+void diag_clear(void);      /* forget collected errors and notes (harnesses only) */
 bool diag_line_has_error(Pos pos); /* gc reports one syntax error per line */
 int diag_flush(void);       /* print sorted (max 10, then "too many errors"), return count */
 
