@@ -31,6 +31,14 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, LexState *ls, const char *ms
 static Pos P(Tok t) { return t.pos; }
 static Vec vnone(void) { Vec v = {0}; return v; }
 static Tok notok(void) { Tok t = {0}; return t; }
+/* Error recovery: bison reports no new error until three tokens have been shifted after one;
+ * gc has no such rule. The error rules call yyerrok, but only when the lookahead will be
+ * consumed next (else bison would loop without discarding anything). */
+static bool resumes_decl(int t) {
+  return t == CONST || t == VAR || t == TYPE || t == FUNC || t == IMPORT || t == 0;
+}
+static bool ends_stmt(int t) { return t == ';' || t == '}' || t == CASE || t == DEFAULT; }
+
 /* gc's stmtList: a statement is followed by ';' or '}' — `f() case 2:` is an error. The
  * clause is reduced with the next token (case, default or }) as lookahead. */
 static void clause_end(LexState *ls) {
@@ -111,7 +119,7 @@ import_decl:
 /* ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) . */
 import_specs:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == ')') yyerrok; }
   | import_list osemi                    { $$ = $1; }
   ;
 import_list:
@@ -128,7 +136,7 @@ import_spec:
 top_decls:
     %empty                               { $$ = vnone(); }
   | top_decls top_decl ';'               { $$ = $2 ? vec_add($1, $2) : $1; }
-  | top_decls error                      { $$ = $1; /* gc: skip to const, type, var or func */ }
+  | top_decls error                      { $$ = $1; if (resumes_decl(ls->prev)) yyerrok; /* gc: skip to const, type, var or func */ }
   ;
 
 /* TopLevelDecl = Declaration | FunctionDecl | MethodDecl . */
@@ -149,7 +157,7 @@ const_decl:
   ;
 const_specs:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == ')') yyerrok; }
   | const_list osemi                     { $$ = $1; }
   ;
 const_list:
@@ -171,7 +179,7 @@ var_decl:
   ;
 var_specs:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == ')') yyerrok; }
   | var_list osemi                       { $$ = $1; }
   ;
 var_list:
@@ -192,7 +200,7 @@ type_decl:
   ;
 type_specs:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == ')') yyerrok; }
   | type_list osemi                      { $$ = $1; }
   ;
 type_list:
@@ -235,7 +243,7 @@ result:
 params:
     '(' ')'                              { $$ = vnone(); }
   | '(' param_list ocomma ')'            { $$ = mk_params($2); }
-  | '(' error ')'                        { $$ = vnone(); }
+  | '(' error ')'                        { $$ = vnone(); yyerrok; }
   ;
 param_list:
     param                                { $$ = vec1($1); }
@@ -296,7 +304,7 @@ structtype:
   ;
 field_decls:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == '}') yyerrok; }
   | field_list osemi                     { $$ = $1; }
   ;
 field_list:
@@ -319,7 +327,7 @@ interfacetype:
   ;
 iface_elems:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == '}') yyerrok; }
   | iface_list osemi                     { $$ = $1; }
   ;
 iface_list:
@@ -398,7 +406,7 @@ arg_list:
 /* LiteralValue = "{" [ ElementList [ "," ] ] "}" . KeyedElement = [ Key ":" ] Element . */
 elems:
     %empty                               { $$ = vnone(); }
-  | error                                { $$ = vnone(); }
+  | error                                { $$ = vnone(); if (ls->prev == '}') yyerrok; }
   | elem_list ocomma                     { $$ = $1; }
   ;
 elem_list:
@@ -482,8 +490,8 @@ stmt:
   | kw_stmt                              { $$ = $1; }
   | labeled_stmt                         { $$ = $1; }
   | block                                { $$ = $1; }
-  | error                                { $$ = NULL; }
-  | error kw_stmt                        { $$ = $2; /* gc's advance stops at statement keywords */ }
+  | error                                { $$ = NULL; if (ends_stmt(ls->prev)) yyerrok; }
+  | error kw_stmt                        { $$ = $2; yyerrok; /* gc: advance stops at statement keywords */ }
   ;
 /* Statements that begin with a keyword: error recovery resumes at them. */
 kw_stmt:
