@@ -112,6 +112,7 @@ LLVMValueRef cg_call_direct(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueR
 
 LLVMValueRef cg_call_func_value(LLVMValueRef fv, Type *sig, LLVMValueRef *args, int n) {
   sig = type_under(sig);
+  cg_check_nil(fv);   /* calling a nil func value: Go's nil dereference panic */
   LLVMValueRef code = LLVMBuildLoad2(cg.b, cg.t_ptr, fv, "fn");
   return emit_go_call(code, cg_func_type(sig, false, NULL), fv, sig, NULL, NULL, args, n);
 }

@@ -249,6 +249,82 @@ static Type *default_type(Type *t) {
   }
 }
 
+/* Read-only boxes that need no allocation, like gc's runtime.staticuint64s and zeroVal. */
+static LLVMValueRef static_u64s(void) {
+  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, "gosub.staticuint64s");
+  if (g) return g;
+  LLVMValueRef el[256];
+  for (int k = 0; k < 256; k++) el[k] = cg_i64(k);
+  LLVMValueRef init = LLVMConstArray2(cg.t_i64, el, 256);
+  g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "gosub.staticuint64s");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMSetAlignment(g, 8);
+  return g;
+}
+
+static LLVMValueRef zero_val(void) {
+  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, "gosub.zeroval");
+  if (g) return g;
+  LLVMTypeRef t = LLVMArrayType2(cg.t_i64, 4);
+  g = LLVMAddGlobal(cg.mod, t, "gosub.zeroval");
+  LLVMSetInitializer(g, LLVMConstNull(t));
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  LLVMSetAlignment(g, 8);
+  return g;
+}
+
+/* A heap box for an interface's data word, with gc's allocation-free cases (convT16/32/64:
+ * values below 256 point into staticuint64s; single bytes always; convTstring/convTslice:
+ * "" and nil slices point at zeroVal; zero-size values too). */
+static LLVMValueRef boxed_heap(LLVMValueRef v, Type *t) {
+  Type *u = type_under(t);
+  int64_t size = cg_sizeof(t);
+  if (size == 0) return zero_val();
+  bool isint = type_is_integer(u) || u->kind == TY_BOOL;
+  if (isint && size == 1) {
+    LLVMValueRef idx = LLVMBuildZExt(cg.b, v, cg.t_i64, "");
+    return LLVMBuildGEP2(cg.b, cg.t_i64, static_u64s(), &idx, 1, "");
+  }
+  LLVMValueRef small = NULL;
+  if (isint) {
+    LLVMValueRef w = size < 8 ? LLVMBuildZExt(cg.b, v, cg.t_i64, "") : v;
+    small = LLVMBuildICmp(cg.b, LLVMIntULT, w, cg_i64(256), "");
+  } else if (u->kind == TY_STRING) {
+    small = LLVMBuildICmp(cg.b, LLVMIntEQ, cg_str_len(v), cg_i64(0), "");
+  } else if (u->kind == TY_SLICE) {
+    small = LLVMBuildICmp(cg.b, LLVMIntEQ, LLVMBuildExtractValue(cg.b, v, 0, ""),
+                          LLVMConstNull(cg.t_ptr), "");
+  }
+  if (!small) {
+    LLVMValueRef p = cg_heap_alloc(t);
+    cg_store(t, v, p);
+    return p;
+  }
+  LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
+  LLVMBasicBlockRef alloc = cg_newbb("box.alloc"), join = cg_newbb("box.join");
+  LLVMValueRef stat;
+  if (isint) {
+    LLVMValueRef idx = size < 8 ? LLVMBuildZExt(cg.b, v, cg.t_i64, "") : v;
+    /* little-endian: the low bytes of staticuint64s[v] hold v in any width */
+    stat = LLVMBuildGEP2(cg.b, cg.t_i64, static_u64s(), &idx, 1, "");
+  } else {
+    stat = zero_val();
+  }
+  LLVMBuildCondBr(cg.b, small, join, alloc);
+  LLVMPositionBuilderAtEnd(cg.b, alloc);
+  LLVMValueRef p = cg_heap_alloc(t);
+  cg_store(t, v, p);
+  LLVMBasicBlockRef alloc_end = LLVMGetInsertBlock(cg.b);
+  LLVMBuildBr(cg.b, join);
+  LLVMPositionBuilderAtEnd(cg.b, join);
+  LLVMValueRef phi = LLVMBuildPhi(cg.b, cg.t_ptr, "box");
+  LLVMAddIncoming(phi, (LLVMValueRef[]){stat, p}, (LLVMBasicBlockRef[]){from, alloc_end}, 2);
+  return phi;
+}
+
 /* Spec: Assignability / Conversions to interface types. */
 LLVMValueRef cg_to_iface(LLVMValueRef v, Type *from, Type *to, Node *n) {
   Type *fu = type_under(from);
@@ -275,8 +351,7 @@ LLVMValueRef cg_to_iface(LLVMValueRef v, Type *from, Type *to, Node *n) {
     data = cg_alloca(cg_type(from), "iface.data");
     LLVMBuildStore(cg.b, v, data);
   } else {
-    data = cg_heap_alloc(from);
-    cg_store(from, v, data);
+    data = boxed_heap(v, from);
   }
   return cg_make_iface(tword, data);
 }
