@@ -284,6 +284,24 @@ static const BadCase bad[] = {
   {"package main\nfunc main() {\n\ta := []int{}\n\t_ = a[1:2)\n\t_ = a[1)\n}\n",
    "./x.go:4:11: syntax error: unexpected ), expecting ]\n"
    "./x.go:5:9: syntax error: unexpected ), expecting comma, : or ]\n"},
+  /* error recovery like gc's: later errors are found, no cascades */
+  {"package main\n\nfmt.Printf(\"hello\")\n\nfunc main() {\n}\n\nx++\n\nfunc init() {\n}\n",
+   "./x.go:3:1: syntax error: non-declaration statement outside function body\n"
+   "./x.go:8:1: syntax error: non-declaration statement outside function body\n"},
+  {"package main\nfunc f() {\n\tx := )\n\tcase 1:\n\tdefault:\n\ty := 2 )\n}\n",
+   "./x.go:3:7: syntax error: unexpected ), expecting expression\n"
+   "./x.go:4:2: syntax error: unexpected case, expecting }\n"},
+  {"package main\nfunc f() {\n\ta, b )\n}\n",
+   "./x.go:3:7: syntax error: unexpected ), expecting := or = or comma\n"},
+  {"package main\nfunc f() {\n\tswitch {\n\tcase true: f() case false:\n\t}\n}\n",
+   "./x.go:4:17: syntax error: unexpected case at end of statement\n"},
+  {"package main\ntype T\nfunc f() {}\n",
+   "./x.go:2:7: syntax error: unexpected newline in type declaration\n"},
+  {"package main\ntype T struct {\n\tch chan\n}\n",
+   "./x.go:4:1: syntax error: missing channel element type\n"},
+  {"package main\nfunc f() {\n\tfor _, x := range []int{1 2} {\n\t}\n}\n",
+   "./x.go:3:28: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }\n"},
+  {"package main\nfunc (r T) ] m() {}\n", "./x.go:2:12: syntax error: unexpected ], expecting name or (\n"},
   {"package main\nfunc main() {\n\tx := @\n}\n",
    "./x.go:3:7: invalid character U+0040 '@'\n./x.go:4:1: syntax error: unexpected }, expecting expression\n"},
   {"package main\nfunc main() {\n\tx := 1 +\n", "./x.go:4:1: syntax error: unexpected EOF, expecting expression\n"},
