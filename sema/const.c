@@ -105,6 +105,8 @@ ConstVal *cv_to_kind(ConstVal *v, CVKind k) {
   return v;
 }
 
+static long double snap_int(long double f);
+
 bool cv_is_zero(ConstVal *v) {
   switch (v->kind) {
   case CV_INT: return v->i == 0;
@@ -116,8 +118,9 @@ bool cv_is_zero(ConstVal *v) {
 
 bool cv_to_int64(ConstVal *v, int64_t *out) {
   if (v->kind == CV_FLOAT) {
-    if (v->f != floorl(v->f) || fabsl(v->f) > 9.2e18L) return false;
-    *out = (int64_t)v->f;
+    long double f = snap_int(v->f);
+    if (f != floorl(f) || fabsl(f) > 9.2e18L) return false;
+    *out = (int64_t)f;
     return true;
   }
   if (v->kind != CV_INT) return false;
@@ -144,6 +147,14 @@ static bool int_fits(__int128 v, TypeKind k) {
   }
 }
 
+/* Float constants are long doubles, not exact rationals: 0.0005 * 1e9 comes out a few ulps
+ * away from 500000. A value that close to an integer is taken as that integer. */
+static long double snap_int(long double f) {
+  long double r = roundl(f);
+  if (f != r && fabsl(f - r) <= fabsl(r) * 0x1p-56L) return r;
+  return f;
+}
+
 /* why: 1 = truncated (float to integer), 2 = overflows, 3 = cannot convert */
 bool cv_representable(ConstVal *v, Type *t, ConstVal **out, int *why) {
   TypeKind k = type_under(t)->kind;
@@ -152,9 +163,10 @@ bool cv_representable(ConstVal *v, Type *t, ConstVal **out, int *why) {
     ConstVal *iv = v;
     if (v->kind == CV_FLOAT || v->kind == CV_COMPLEX) {
       if (v->kind == CV_COMPLEX && v->im != 0) return false;
-      if (v->f != floorl(v->f) || isinf(v->f)) { *why = 1; return false; }
-      if (fabsl(v->f) >= 1.7e38L) { *why = 2; return false; }
-      iv = cv_int((__int128)v->f);
+      long double f = snap_int(v->f);
+      if (f != floorl(f) || isinf(f)) { *why = 1; return false; }
+      if (fabsl(f) >= 1.7e38L) { *why = 2; return false; }
+      iv = cv_int((__int128)f);
     } else if (v->kind != CV_INT) return false;
     if (!int_fits(iv->i, k)) { *why = 2; return false; }
     *out = iv;
@@ -188,6 +200,7 @@ bool cv_representable(ConstVal *v, Type *t, ConstVal **out, int *why) {
   if (k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE) {
     if (v->kind == CV_INT) { *out = v; return true; }
     if (v->kind == CV_COMPLEX && v->im == 0) v = cv_float(v->f);
+    if (v->kind == CV_FLOAT) v = cv_float(snap_int(v->f));
     if (v->kind == CV_FLOAT && v->f == floorl(v->f) && !isinf(v->f)) {
       bool e = false;
       *out = fabsl(v->f) < PREC_LIMIT ? norm_int(v->f, &e) : v;
@@ -335,7 +348,7 @@ ConstVal *cv_shift(Op op, ConstVal *a, uint64_t n, bool *err) {
   if (op == OP_SHL) {
     if (x == 0) return cv_int(0);
     if (n >= 126) return norm_int(ldexpl((long double)x, (int)(n > 4000 ? 4000 : n)), err);
-    __int128 z = x << n;
+    __int128 z = (__int128)((unsigned __int128)x << n); /* no UB for negative x */
     if ((z >> n) != x) return norm_int(ldexpl((long double)x, (int)n), err);
     return cv_int(z);
   }
