@@ -103,7 +103,7 @@ struct GoItab {
   void *fun[];               /* inter's methods in inter->methods order */
 };
 
-/* ---- the standard library (sema/prelude/*.go declares it; the runtime implements it) ----
+/* ---- the standard library (sema/prelude/ declares it; the runtime implements it) ----
  * Naming: package function  pkg.F        → C `pkg_F` (path "unicode/utf8" → `utf8_F`,
  *                                           "sync/atomic" → `atomic_F`)
  *         method            (*pkg.T).M   → C `pkg_T_M`, receiver (pointer or value, by the
