@@ -398,6 +398,11 @@ static void put_int128(StrBuf *sb, __int128 v) {
 static void put_float(StrBuf *sb, long double f) {
   double x = (double)f;
   char buf[64];
+  if ((isinf(x) || (x == 0 && f != 0)) && !isinf(f)) { /* beyond double's range */
+    snprintf(buf, sizeof buf, "%.6Lg", f);
+    sb_puts(sb, buf);
+    return;
+  }
   snprintf(buf, sizeof buf, "%.6g", x);
   if (f != floorl(f) && !strchr(buf, '.') && !strchr(buf, 'e')) {
     for (int p = 1; p <= 17; p++) {

@@ -124,7 +124,10 @@ static Type *implicit_type(Operand *x, Type *target, ConstVal **val, int *why) {
   if (type_is_basic(u)) {
     if (x->mode == M_CONST) {
       if (!cv_representable(x->val, u, val, why)) {
+        /* types2's representation(): the reason depends on the kinds, not the value */
         if (!(type_is_numeric(x->type) && type_is_numeric(u))) *why = 3;
+        else if (!type_is_integer(x->type) && type_is_integer(u)) *why = 1;
+        else *why = 2;
         return NULL;
       }
       return target;

@@ -418,8 +418,12 @@ static void go_defer(Node *st, Scope *s, const char *kw) {
   while (c && c->kind == N_PAREN) c = c->unary.x;
   Operand x;
   if (!c || c->kind != N_CALL) {
-    expr_or_type(&x, st->unary.x, s);
+    /* gc's parser reports this and goes on as if the expression were called: x() */
     diag_error(spos(st->unary.x), "expression in %s must be function call", kw);
+    expr_or_type(&x, st->unary.x, s);
+    if (x.mode == M_INVALID || x.mode == M_TYPE) return;
+    if (type_under(x.type)->kind != TY_FUNC)
+      op_error(&x, "invalid operation: cannot call non-function %s", operand_string(&x));
     return;
   }
   expr_or_type(&x, st->unary.x, s);
