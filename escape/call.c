@@ -848,7 +848,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     Hole k = litfn ? lit_tag_hole(e, ks, nks, litfn, i + pi)
                    : esc_tag_hole(e, ks, nks, fnobj, i + pi, pt);
     if (variadic && i == np - 1) {
-      ddd_argument(e, cc, k, args + i, nargs > i ? nargs - i : 0);
+      ddd_argument(e, cc, k, nargs > i ? args + i : NULL, nargs > i ? nargs - i : 0);
       break;
     }
     if (i < nargs) argument(e, cc, k, args[i]);
@@ -948,6 +948,7 @@ Vec *esc_lit_captures(Node *lit) {
 void esc_closure_expr(Esc *e, Hole k, Node *lit) {
   k = esc_spill(e, k, lit);
   EscFn *fn = esc_fn_of_lit(lit);
+  if (fn && !fn->outer) return; /* a package initializer's literal: analysed on its own */
   ClosureRec *rec = NEW(ClosureRec);
   rec->k = k;
   rec->lit = lit;

@@ -118,7 +118,9 @@ EscFn *esc_new_fn(Node *decl, EscFn *outer) {
   } else {
     fn->ftype = decl->funclit.type;
     fn->body = decl->funclit.body;
-    fn->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    static int nglob;
+    if (outer) fn->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    else fn->name = arena_printf("glob..func%d", ++nglob); /* in a package initializer */
     vec_push(&lit_nodes, decl);
     vec_push(&lit_fns, fn);
   }
@@ -524,6 +526,65 @@ static bool has_noescape(Node *fd) {
 
 void esc_devirtualize(Node *body);
 
+/* gc's staticinit: initializers made of constants, literals of constants, function
+ * literals and addresses of such literals are laid out in the data segment; they generate no
+ * code in init, hence no allocation sites. */
+static bool static_value_init(Node *n) {
+  n = esc_unparen(n);
+  if (!n || n->val) return true;
+  switch (n->kind) {
+  case N_FUNCLIT: return true;
+  case N_IDENT:
+    return n->ident.obj && (n->ident.obj->kind == OBJ_FUNC || n->ident.obj->kind == OBJ_NIL ||
+                            n->ident.obj->kind == OBJ_CONST);
+  case N_SELECTOR: return n->selector.kind == SEL_PKG && n->selector.sel &&
+                          n->selector.sel->kind == OBJ_FUNC;
+  case N_UNARY:
+    return n->unary.op == OP_ADDR && esc_unparen(n->unary.x)->kind == N_COMPOSITE &&
+           static_value_init(n->unary.x);
+  case N_CALL:
+    /* boxing a constant is static */
+    return n->call.how == CALL_CONVERSION && n->call.args.len && esc_is_interface(n->type) &&
+           esc_unparen(n->call.args.data[0])->val;
+  case N_COMPOSITE: {
+    Type *t = esc_under(n->type);
+    if (!t || t->kind == TY_MAP) return false;
+    for (int i = 0; i < n->composite.elts.len; i++) {
+      Node *el = n->composite.elts.data[i];
+      if (el->kind == N_KEYVALUE) el = el->binary.y;
+      if (!static_value_init(el)) return false;
+    }
+    return true;
+  }
+  default: return false;
+  }
+}
+
+static bool static_init_assign(Node *a) {
+  if (a->kind != N_ASSIGN || a->assign.lhs.len != 1 || a->assign.rhs.len != 1) return false;
+  return static_value_init(a->assign.rhs.data[0]);
+}
+
+typedef struct GlobArg { Vec *out; } GlobArg;
+static void glob_lits(Node *n, void *arg) {
+  GlobArg *ga = arg;
+  if (!n) return;
+  if (n->kind == N_FUNCLIT) {
+    EscFn *fn = esc_new_fn(n, NULL);
+    vec_push(ga->out, fn);
+    LitArg la = {fn};
+    esc_visit_children(n->funclit.body, make_lits, &la);
+    return;
+  }
+  esc_visit_children(n, glob_lits, arg);
+}
+
+static void vec_insert0(Vec *v, void *x) {
+  vec_push(v, NULL);
+  memmove(v->data + 1, v->data, sizeof(void *) * (size_t)(v->len - 1));
+  v->data[0] = x;
+}
+
 void esc_analyze(Package *pkg, int mlevel) {
   esc_mlevel = mlevel;
   esc_pkg = pkg;
@@ -545,6 +606,25 @@ void esc_analyze(Package *pkg, int mlevel) {
       LitArg la = {fn};
       esc_visit_children(fn->body, make_lits, &la);
     }
+  }
+  /* Package initializers: their function literals are functions of their own, analysed
+   * first; the initializers themselves form the package's init function, analysed last. */
+  Vec glob = {0};
+  Node *init_body = ast_new(N_BLOCK, (Pos){0});
+  for (int i = 0; i < pkg->init_order.len; i++) {
+    Node *a = pkg->init_order.data[i];
+    if (!static_init_assign(a)) vec_push(&init_body->block.stmts, a);
+    GlobArg ga = {&glob};
+    esc_visit_children(a, glob_lits, &ga);
+  }
+  for (int i = glob.len - 1; i >= 0; i--) vec_insert0(&fns, glob.data[i]);
+  if (init_body->block.stmts.len) {
+    Node *d = ast_new(N_FUNCDECL, (Pos){0});
+    d->funcdecl.name = ast_new(N_IDENT, (Pos){0});
+    d->funcdecl.name->ident.name = intern("init");
+    d->funcdecl.type = ast_new(N_FUNCTYPE, (Pos){0});
+    d->funcdecl.body = init_body;
+    vec_push(&fns, esc_new_fn(d, NULL));
   }
   static_defs.len = 0;
   for (int i = 0; i < fns.len; i++) prepass(((EscFn *)fns.data[i])->body, NULL);

@@ -292,7 +292,8 @@ static void selector_fmt(StrBuf *sb, Node *n) {
     return;
   }
   expr_fmt(sb, n->selector.x, 8);
-  if (n->selector.kind == SEL_FIELD) { /* gc prints the implicit embedded-field dots */
+  if (n->selector.kind == SEL_FIELD || n->selector.kind == SEL_IFACEMETHOD ||
+      n->selector.kind == SEL_METHOD) { /* gc prints the implicit embedded-field dots */
     Type *t = n->selector.x->type;
     for (int i = 0; i < n->selector.path.len; i++) {
       Type *st = esc_under(t);

@@ -52,7 +52,7 @@ static bool cuts_rest(Node *s) {
 
 /* dcl: a declaration sets the variable's loop depth to the current one. */
 static void dcl(Esc *e, Object *o) {
-  if (!o || o->name == intern("_")) return;
+  if (!o || o->name == intern("_") || o->is_global) return;
   Loc *l = esc_var_loc(e, o);
   l->loop_depth = e->loop_depth;
 }
@@ -242,7 +242,8 @@ static void assign_stmt(Esc *e, Node *n) {
     return;
   }
   const char *why = nl == 1 ? "assign" : nr == 1 ? pair_why(rhs[0]) : "assign-pair";
-  assign_list(e, lhs, nl, rhs, nr, why, n, CTX_LHS);
+  /* sema's package initializers (implicit) are declarations: positioned like var specs */
+  assign_list(e, lhs, nl, rhs, nr, why, n, n->implicit ? CTX_LAST : CTX_LHS);
 }
 
 static void var_spec(Esc *e, Node *spec) {
