@@ -31,7 +31,9 @@ typedef struct RtG {
   GoFrame *frames;       /* innermost GoFrame of a function with defers (gort_frame_push) */
   RtPanic *panic;        /* innermost active panic (panic.c), NULL when not panicking */
   const char *waitreason; /* "running", "chan send", "chan receive" ... for tracebacks */
-  void *stack_lo, *stack_hi; /* the goroutine's stack (guard region below stack_lo) */
+  void *stack_lo, *stack_hi; /* the goroutine's usable stack (stack_hi: its top) */
+  void *stack_guard;     /* lowest address of the PROT_NONE guard region [guard, stack_lo):
+                            a fault there is "fatal error: stack overflow" */
   /* the fault that became the current panic (rt_main.c signal handler → panic.c prints it) */
   int sig;               /* 0 none, else SIGSEGV/SIGBUS */
   int sigcode;
@@ -40,6 +42,12 @@ typedef struct RtG {
 } RtG;
 extern _Thread_local RtG *rt_curg;
 RtG *rt_getg(void);      /* rt_curg, creating the record on first use */
+/* For the scheduler: each goroutine owns an RtG; a worker thread sets rt_curg to the
+ * goroutine it runs (the defer/panic chain, recover and fault handling follow it); each
+ * worker thread calls rt_signal_stack_init() once (faults are handled on an alternate
+ * stack); goroutine stacks must be registered with rt_gc_add_root_range while the collector
+ * may run (it scans them conservatively; today it assumes the world is stopped). */
+void rt_signal_stack_init(void);
 
 /* ---- allocation (alloc.c) ---- */
 void *rt_alloc_noscan(size_t n);     /* zeroed, pointer-free (never scanned) */

@@ -89,7 +89,6 @@ _Noreturn void rt_fatal(const char *msg) {
 #define STACK_LIMIT ((size_t)1000000000)
 #define STACK_RESERVE ((size_t)1 << 30)
 #define GUARD_SIZE ((size_t)16 << 20)
-static uintptr_t guard_lo, guard_hi;
 
 _Noreturn void gort_panic_nil_signal(void);   /* panic.c */
 
@@ -106,11 +105,11 @@ static void fmt_hex(char *out, uintptr_t v) {
   out[2 + n] = 0;
 }
 
-static _Noreturn void stack_overflow(uintptr_t sp) {
+static _Noreturn void stack_overflow(RtG *g, uintptr_t sp) {
   char a[24], b[24], c[24];
   fmt_hex(a, sp);
-  fmt_hex(b, guard_hi);
-  fmt_hex(c, guard_hi + STACK_RESERVE);
+  fmt_hex(b, (uintptr_t)g->stack_lo);
+  fmt_hex(c, (uintptr_t)g->stack_hi);
   write_str(2, "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=");
   write_str(2, a);
   write_str(2, " stack=[");
@@ -134,9 +133,9 @@ static void on_fault(int sig, siginfo_t *si, void *ctx) {
 #else
 #error "unsupported architecture"
 #endif
-  if (guard_hi && ((addr >= guard_lo && addr < guard_hi) || (sp >= guard_lo && sp < guard_hi)))
-    stack_overflow(sp);
   RtG *g = rt_getg();
+  uintptr_t glo = (uintptr_t)g->stack_guard, ghi = (uintptr_t)g->stack_lo;
+  if (glo && ((addr >= glo && addr < ghi) || (sp >= glo && sp < ghi))) stack_overflow(g, sp);
   if (g->sig) {  /* a fault while handling a fault: give up like Go's "unexpected signal" */
     write_str(2, "fatal error: unexpected signal during runtime execution\n");
     _exit(2);
@@ -208,17 +207,14 @@ __attribute__((weak)) int main(int argc, char **argv) {
   install_signals();
   size_t total = GUARD_SIZE + STACK_RESERVE;
   mem = mmap(NULL, total, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
   if (mem == MAP_FAILED || getcontext(&main_uc) != 0)
     run_main();   /* no big stack available: run on the process stack */
-  mprotect(mem, GUARD_SIZE, PROT_NONE);
-  guard_lo = (uintptr_t)mem;
-  guard_hi = (uintptr_t)mem + GUARD_SIZE;
   /* only STACK_LIMIT bytes are usable, like Go's limit */
   rt_curg->stack_lo = mem + GUARD_SIZE + ((STACK_RESERVE - STACK_LIMIT + 4095) & ~(size_t)4095);
   rt_curg->stack_hi = mem + total;
   mprotect(mem, (size_t)((char *)rt_curg->stack_lo - mem), PROT_NONE);
-  guard_hi = (uintptr_t)rt_curg->stack_lo;
+  rt_curg->stack_guard = mem;
   main_uc.uc_stack.ss_sp = mem + GUARD_SIZE;
   main_uc.uc_stack.ss_size = STACK_RESERVE;
   main_uc.uc_link = &boot_uc;
