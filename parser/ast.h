@@ -219,10 +219,17 @@ struct Node {
 /* Positions: Node.pos is exactly the position gc's own parser gives the node
  * (cmd/compile/internal/syntax/parser.go in Go 1.19), because diagnostics and -m print it:
  * a binary expression is at its operator, a call at its '(', a selector at its '.', an index or
- * slice at its '[', a composite literal at its '{' (with the type: at the type's start? check
- * syntax/parser.go), a unary expression at its operator, an identifier or literal at its first
- * byte, a statement at its first token, an assignment at its operator. ast_start_pos() gives
- * the leftmost position of an expression (types2 reports some errors there). */
+ * slice at its '[', a composite literal at its '{' (also with a type: gc's -m prints
+ * `./x.go:12:12: []int{...} does not escape` at the '{'), a unary expression at its operator,
+ * an identifier or literal at its first byte, a statement at its first token, an assignment
+ * (also x++ and x op= y) at its operator. ast_start_pos() gives the leftmost position of an
+ * expression (types2 reports some errors there). Checked against the syntax package on Go's
+ * test suite; the less obvious ones: an expression statement is at its expression's position
+ * (a call statement at the '('), a labeled statement at its ':', a send at its '<-', a
+ * key: value at its ':', a function type at the '(' of its parameters (a func literal at
+ * `func`, a func declaration at the token after `func`: receiver '(' or name), a type
+ * assertion at its '.', <-chan T written as an expression at `chan` (as a type at `<-`),
+ * [...] in [...]T (N_ELLIPSIS) at the '['. */
 Pos ast_start_pos(Node *n);
 
 Node *ast_new(NodeKind kind, Pos pos);
