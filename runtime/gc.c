@@ -1,7 +1,8 @@
 /* gc.c — a stop-the-world mark-sweep collector over alloc.c's heap (the first step towards
  * DESIGN §6's concurrent collector). OFF by default; GOSUBDEBUG=gc=1 turns it on (GOGC paces
  * it, GODEBUG=gctrace=1 prints one line per cycle); GOSUBDEBUG=gcstress=N turns it on and
- * also collects every N allocations (tests/run passes with gcstress=1).
+ * also collects every N allocations (tests/run passes with gcstress=1); GOSUBDEBUG=gcverify=1
+ * checks after every mark that no marked object points to a free or unmarked one.
  *
  * Roots: the data and bss segments and the running goroutine's stack (from the collector's
  * frame, with callee-saved registers spilled by __builtin_unwind_init, up to RtG.stack_hi),
@@ -37,6 +38,7 @@
 int gc_enabled;
 int gc_stress;            /* GOSUBDEBUG=gcstress=N: collect every N allocations */
 static int stress_left;
+static int gc_verify;     /* GOSUBDEBUG=gcverify=1: check the heap after every mark */
 int gc_percent = 100;
 uint64_t gc_goal = 4 << 20;
 static int gc_trace;
@@ -61,6 +63,7 @@ static double now_sec(void) {
 void gc_init(void) {
   const char *d = getenv("GOSUBDEBUG");
   if (d && strstr(d, "gc=1")) gc_enabled = 1;
+  if (d && strstr(d, "gcverify=1")) gc_enabled = gc_verify = 1;
   const char *st = d ? strstr(d, "gcstress=") : NULL;
   if (st && atoi(st + 9) > 0) {
     gc_enabled = 1;
@@ -199,6 +202,41 @@ __attribute__((noinline)) static void mark_roots(void) {
   drain();
 }
 
+/* ---- heap verifier (GOSUBDEBUG=gcverify=1) ----
+ * After mark: every pointer word of every marked object that points into the arena must
+ * point into an allocated, marked object. A violation means a pointer mask that missed a
+ * pointer (an object was freed while reachable) or a collector bug. */
+static _Noreturn void verify_fail(uintptr_t obj, uintptr_t word, uintptr_t val, const char *why) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "gcverify: object 0x%lx word %lu = 0x%lx: %s", (unsigned long)obj,
+           (unsigned long)word, (unsigned long)val, why);
+  rt_fatal(msg);
+}
+
+static void verify_object(Span *s, uintptr_t obj) {
+  uintptr_t w0 = (obj - s->start) >> 3, nw = obj_size(s) >> 3;
+  for (uintptr_t i = 0; i < nw; i++) {
+    if (!testbit(s->ptrbits, w0 + i)) continue;
+    uintptr_t v = ((const uintptr_t *)obj)[i];
+    Span *t = span_of(v);
+    if (!t) continue;
+    if (v < t->start) verify_fail(obj, i, v, "points before its span");
+    uintptr_t idx = obj_index(t, v);
+    if (idx >= t->nelems) continue;   /* past the last object (end of a slice) */
+    if (!testbit(t->allocbits, idx)) verify_fail(obj, i, v, "points to a free object");
+    if (!testbit(t->markbits, idx)) verify_fail(obj, i, v, "points to an unmarked object");
+  }
+}
+
+static void verify_heap(void) {
+  for (size_t i = 0; i < heap_nspans; i++) {
+    Span *s = heap_spans[i];
+    if (s->noscan) continue;
+    for (uint32_t k = 0; k < s->nelems; k++)
+      if (testbit(s->markbits, k)) verify_object(s, s->start + (uintptr_t)k * obj_size(s));
+  }
+}
+
 /* ---- sweep ---- */
 
 static void sweep_small(Span *s) {
@@ -260,6 +298,7 @@ void gc_collect(void) {
   heap_uncache_all();
   marked_bytes = 0;
   mark_roots();
+  if (gc_verify) verify_heap();
   double t1 = now_sec();
   sweep();
   heap_live = marked_bytes;
