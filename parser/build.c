@@ -21,13 +21,63 @@ Vec vec_add(Vec v, Node *x) {
 
 Node *mk_bad(Pos pos) { return ast_new(N_BAD, pos); }
 
+/* Binary chains (1 + 1 + ... ) are left-deep trees that the later passes walk recursively:
+ * past EXPR_MAX_DEPTH levels we stop with an error instead of letting them overflow the
+ * stack. The depth of each binary node is kept in a small pointer-keyed hash table. */
+#define EXPR_MAX_DEPTH 10000
+
+static struct {
+  Node **keys;
+  int *depth;
+  size_t cap, len;
+} bin_depths;
+
+static size_t ptr_hash(const Node *n, size_t cap) {
+  return (size_t)(((uintptr_t)n >> 4) * 0x9E3779B97F4A7C15ull) & (cap - 1);
+}
+
+static int binary_depth(const Node *n) {
+  if (!n || n->kind != N_BINARY || !bin_depths.cap) return 0;
+  for (size_t i = ptr_hash(n, bin_depths.cap);; i = (i + 1) & (bin_depths.cap - 1)) {
+    if (bin_depths.keys[i] == n) return bin_depths.depth[i];
+    if (!bin_depths.keys[i]) return 0;
+  }
+}
+
+static void set_binary_depth(Node *n, int d) {
+  if (2 * (bin_depths.len + 1) > bin_depths.cap) {
+    size_t old = bin_depths.cap, cap = old ? old * 2 : 1024;
+    Node **keys = bin_depths.keys;
+    int *depth = bin_depths.depth;
+    bin_depths.keys = arena_alloc(cap * sizeof(Node *));
+    bin_depths.depth = arena_alloc(cap * sizeof(int));
+    bin_depths.cap = cap;
+    bin_depths.len = 0;
+    for (size_t i = 0; i < old; i++)
+      if (keys[i]) set_binary_depth(keys[i], depth[i]);
+  }
+  size_t i = ptr_hash(n, bin_depths.cap);
+  while (bin_depths.keys[i]) i = (i + 1) & (bin_depths.cap - 1);
+  bin_depths.keys[i] = n;
+  bin_depths.depth[i] = d;
+  bin_depths.len++;
+}
+
+static bool too_deep_reported;
+
 static Pos last_syntax_error;
 static int syntax_errors;
 
 int parse_syntax_errors(void) { return syntax_errors; }
 void syntax_error_count(void) { syntax_errors++; }
 
-void syntax_error_reset(void) { last_syntax_error = (Pos){0}; }
+void syntax_error_reset(void) {
+  last_syntax_error = (Pos){0};
+  too_deep_reported = false;
+  bin_depths.keys = NULL;
+  bin_depths.depth = NULL;
+  bin_depths.cap = bin_depths.len = 0;
+}
 
 void syntax_errorf(Pos pos, const char *fmt, ...) {
   syntax_errors++; /* gc counts before its one-per-line filter */
@@ -109,8 +159,20 @@ Node *mk_unary(Tok op, Node *x) {
   return n;
 }
 
+
 Node *mk_binary(Tok op, Node *x, Node *y) {
+  int dx = binary_depth(x), dy = binary_depth(y);
+  int d = 1 + (dx > dy ? dx : dy);
+  if (d > EXPR_MAX_DEPTH) {
+    if (!too_deep_reported) {
+      too_deep_reported = true;
+      syntax_error_count();
+      diag_error(op.pos, "exceeded maximum nesting depth");
+    }
+    return mk_bad(op.pos);
+  }
   Node *n = ast_new(N_BINARY, op.pos);
+  set_binary_depth(n, d);
   n->binary.x = x;
   n->binary.y = y;
   n->binary.op = op.op;
@@ -358,16 +420,6 @@ Node *mk_exprstmt(Node *x) {
   Node *n = ast_new(N_EXPRSTMT, x->pos);
   n->unary.x = x;
   return n;
-}
-
-Node *mk_exprstmt_list(Vec xs) {
-  Node *x = VEC_AT(xs, 0);
-  if (xs.len > 1) {
-    Node *second = VEC_AT(xs, 1);
-    (void)second;
-    /* gc: "expecting := or = or comma" at the token after the list */
-  }
-  return mk_exprstmt(x);
 }
 
 Node *mk_assign(Tok op, Vec lhs, Vec rhs) {

@@ -103,7 +103,6 @@ Node *mk_param_item(Node *name, Node *type);
 
 Node *mk_block(Tok lbrace, Vec stmts, Tok rbrace);
 Node *mk_exprstmt(Node *x);
-Node *mk_exprstmt_list(Vec xs); /* expression statement; a list is an error */
 Node *mk_assign(Tok op, Vec lhs, Vec rhs);
 Node *mk_opassign(Tok op, Node *lhs, Node *rhs);
 Node *mk_incdec(Tok op, Node *x);
