@@ -37,6 +37,9 @@ static size_t ptr_hash(const Node *n, size_t cap) {
 }
 
 static int binary_depth(const Node *n) {
+  /* parentheses and unary operators are bounded by the bracket and bison stack limits, but
+   * they must not reset the count of what they wrap */
+  while (n && (n->kind == N_PAREN || n->kind == N_UNARY || n->kind == N_STAR)) n = n->unary.x;
   if (!n || n->kind != N_BINARY || !bin_depths.cap) return 0;
   for (size_t i = ptr_hash(n, bin_depths.cap);; i = (i + 1) & (bin_depths.cap - 1)) {
     if (bin_depths.keys[i] == n) return bin_depths.depth[i];
