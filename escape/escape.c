@@ -565,6 +565,24 @@ static bool static_init_assign(Node *a) {
   return static_value_init(a->assign.rhs.data[0]);
 }
 
+/* A literal laid out statically whose leaves are not all static: only those leaves are
+ * computed in init (and stored into the global's static storage). */
+static Vec static_composites;
+static bool static_shape(Node *n) {
+  n = esc_unparen(n);
+  if (!n) return false;
+  if (n->kind == N_UNARY && n->unary.op == OP_ADDR) n = esc_unparen(n->unary.x);
+  if (n->kind != N_COMPOSITE) return false;
+  Type *t = esc_under(n->type);
+  return t && t->kind != TY_MAP;
+}
+bool esc_static_composite_init(Node *a);
+bool esc_static_composite_init(Node *a) {
+  for (int i = 0; i < static_composites.len; i++)
+    if (static_composites.data[i] == a) return true;
+  return false;
+}
+
 typedef struct GlobArg { Vec *out; } GlobArg;
 static void glob_lits(Node *n, void *arg) {
   GlobArg *ga = arg;
@@ -610,12 +628,17 @@ void esc_analyze(Package *pkg, int mlevel) {
   /* Package initializers: their function literals are functions of their own, analysed
    * first; the initializers themselves form the package's init function, analysed last. */
   Vec glob = {0};
+  static_composites.len = 0;
   Node *init_body = ast_new(N_BLOCK, (Pos){0});
   for (int i = 0; i < pkg->init_order.len; i++) {
     Node *a = pkg->init_order.data[i];
-    if (!static_init_assign(a)) vec_push(&init_body->block.stmts, a);
-    GlobArg ga = {&glob};
-    esc_visit_children(a, glob_lits, &ga);
+    GlobArg ga0 = {&glob};
+    esc_visit_children(a, glob_lits, &ga0);
+    if (static_init_assign(a)) continue;
+    if (a->kind == N_ASSIGN && a->assign.lhs.len == 1 && a->assign.rhs.len == 1 &&
+        static_shape(a->assign.rhs.data[0]))
+      vec_push(&static_composites, a);
+    vec_push(&init_body->block.stmts, a);
   }
   for (int i = glob.len - 1; i >= 0; i--) vec_insert0(&fns, glob.data[i]);
   if (init_body->block.stmts.len) {

@@ -226,7 +226,31 @@ static void assign_func(Esc *e, Node **lhs, int nl, Node *call, Node *where) {
   esc_reassigned(e, ks, nl, where);
 }
 
+/* The non-static leaves of a statically laid out package-level literal flow into the
+ * global (the heap). */
+static void static_leaves(Esc *e, Node *n) {
+  Node *u = esc_unparen(n);
+  Type *t = u ? esc_under(u->type) : NULL;
+  if (u && u->kind == N_UNARY && u->unary.op == OP_ADDR) {
+    u = esc_unparen(u->unary.x);
+    t = t && t->kind == TY_POINTER ? esc_under(t->elem) : NULL;
+  }
+  if (u && u->kind == N_COMPOSITE && t && t->kind != TY_MAP) {
+    for (int i = 0; i < u->composite.elts.len; i++) {
+      Node *el = u->composite.elts.data[i];
+      static_leaves(e, el->kind == N_KEYVALUE ? el->binary.y : el);
+    }
+    return;
+  }
+  esc_expr(e, esc_heap_hole(e), n);
+}
+
 static void assign_stmt(Esc *e, Node *n) {
+  extern bool esc_static_composite_init(Node *);
+  if (n->implicit && esc_static_composite_init(n)) {
+    static_leaves(e, n->assign.rhs.data[0]);
+    return;
+  }
   Node **lhs = (Node **)n->assign.lhs.data, **rhs = (Node **)n->assign.rhs.data;
   int nl = n->assign.lhs.len, nr = n->assign.rhs.len;
   if (n->assign.op == OP_DEFINE)
