@@ -133,6 +133,7 @@ void cg_defer_stmt(Node *n) {
   /* no frame record for the thunk: recover() counts frames from the runtime's caller of the
    * deferred call, and the thunk must not count as one */
   LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "frame-pointer", 13);
+  LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "disable-tail-calls", 18);
   LLVMAddAttributeAtIndex(th, LLVMAttributeFunctionIndex,
                           LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "none", 4));
   LLVMValueRef r = LLVMGetParam(th, 0);

@@ -15,6 +15,10 @@ void cg_set_fn(Fn *f) {
     /* frame pointers everywhere: the runtime walks the chain (recover, tracebacks) */
     LLVMAddAttributeAtIndex(f->fn, LLVMAttributeFunctionIndex,
                             LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "all", 3));
+    /* Go has no tail calls: unbounded recursion must overflow the stack (and fail like Go),
+     * never become a loop (this also turns off LLVM's tail recursion elimination) */
+    LLVMAddAttributeAtIndex(f->fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg.ctx, "disable-tail-calls", 18, "true", 4));
     f->b = LLVMCreateBuilderInContext(cg.ctx);
     f->entry = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "entry");
     LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(cg.ctx, f->fn, "start");
