@@ -9,15 +9,16 @@
  *     rounded up to whole pages). Side metadata per span: allocbits (1 bit per object), markbits
  *     (1 bit per object, for the collector), ptrbits (1 bit per 8-byte word, set from the type
  *     descriptor's gcmask at allocation; NULL for no-pointer spans, which are never scanned).
- *   - Each thread has an RtCache with a current span per (class, scan/noscan); allocation pops
- *     the span's free list (objects freed by a sweep) or bumps through never-used objects.
+ *   - Each thread has an RtCache with a current span per (class, scan/noscan); allocation takes
+ *     the next free slot in allocbits (objects freed by a sweep; the sweep never touches the
+ *     objects themselves) or bumps through never-used objects.
  *   - gc.c's collector (off by default: GOSUBDEBUG=gc=1) runs from the slow paths (refill,
  *     large objects) when heap_live reaches gc_goal; freed pages go back to a coalescing
  *     free-run list and to the OS (madvise). Shared structures: heap.h.
  *
  * Invariants:
  *   - Every object handed out is zeroed. Fresh arena pages are zero (mmap); a recycled object
- *     is zeroed when taken from a free list; a recycled span is zeroed when it is re-carved.
+ *     is zeroed when it is handed out again; a recycled span's objects likewise (needzero).
  *   - allocbit(obj) == 1 exactly while the object is live (allocated, not yet swept away).
  *   - An object in a scan span has its ptrbits written for its type at allocation; words past
  *     the type's ptrdata (and padding to the size class) have ptrbits 0.
@@ -285,22 +286,32 @@ static inline void zero(void *p, uint32_t size) {
   }
 }
 
-/* the next object of s, or NULL if s is full */
+/* the next object of s, or NULL if s is full: first a free slot below nextfresh (freed by a
+ * sweep; found in allocbits from the cursor), else a never-used one */
 static inline void *span_take(Span *s) {
   uintptr_t idx;
   void *p;
-  if (s->freelist) {
-    p = s->freelist;
-    s->freelist = *(void **)p;
-    idx = (uintptr_t)(((uint64_t)((uintptr_t)p - s->start) * s->divmagic) >> 32);
-    zero(p, s->elemsize);
-  } else if (s->nextfresh < s->nelems) {
-    idx = s->nextfresh++;
-    p = (void *)(s->start + idx * s->elemsize);
-    if (s->needzero) zero(p, s->elemsize);
-  } else {
-    return NULL;
+  uint32_t i = s->cursor;
+  while (i < s->nextfresh) {
+    uint64_t free_bits = ~s->allocbits[i >> 6] >> (i & 63);
+    if (free_bits) {
+      i += (uint32_t)__builtin_ctzll(free_bits);
+      if (i >= s->nextfresh) break;
+      s->cursor = i + 1;
+      idx = i;
+      p = (void *)(s->start + idx * s->elemsize);
+      zero(p, s->elemsize);
+      goto got;
+    }
+    i = (i | 63) + 1;
   }
+  s->cursor = s->nextfresh;
+  if (s->nextfresh >= s->nelems) return NULL;
+  idx = s->nextfresh++;
+  s->cursor = s->nextfresh;
+  p = (void *)(s->start + idx * s->elemsize);
+  if (s->needzero) zero(p, s->elemsize);
+got:
   setbit(s->allocbits, idx);
   s->nalloc++;
   return p;

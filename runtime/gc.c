@@ -19,9 +19,9 @@
  *   - Mark: an object is marked before it is pushed on the mark stack, so each object is
  *     scanned at most once; at the end of mark every object reachable from the roots is marked
  *     (black) and nothing unmarked is reachable (white).
- *   - Sweep: unmarked allocated objects are freed (allocbit cleared, pushed on the span's free
- *     list; they are zeroed when handed out again); empty spans give their pages back
- *     (madvise: the OS reclaims them); markbits are all clear afterwards.
+ *   - Sweep: unmarked allocated objects are freed by clearing their allocbits only (the objects
+ *     are not touched; they are zeroed when handed out again); empty spans go back to the free
+ *     page runs (returned to the OS beyond the goal); markbits are all clear afterwards.
  *   - Pacing: heap_live counts live bytes after the last mark plus every byte handed out
  *     since; the next cycle starts when it reaches goal = max(4 MB, live * (1 + GOGC/100)).
  *
@@ -223,7 +223,13 @@ static void verify_object(Span *s, uintptr_t obj) {
     if (v < t->start) verify_fail(obj, i, v, "points before its span");
     uintptr_t idx = obj_index(t, v);
     if (idx >= t->nelems) continue;   /* past the last object (end of a slice) */
-    if (!testbit(t->allocbits, idx)) verify_fail(obj, i, v, "points to a free object");
+    bool boundary = v == t->start + idx * obj_size(t);
+    /* a pointer exactly at a free object's start may be the one-past-the-end pointer of a
+     * zero-capacity slice of the object before it (s[len(s):]): harmless */
+    if (!testbit(t->allocbits, idx)) {
+      if (boundary) continue;
+      verify_fail(obj, i, v, "points to a free object");
+    }
     if (!testbit(t->markbits, idx)) verify_fail(obj, i, v, "points to an unmarked object");
   }
 }
@@ -251,16 +257,7 @@ static void sweep_small(Span *s) {
   s->nalloc -= freed;
   heap_frees += freed;
   heap_freed_bytes += (uint64_t)freed * s->elemsize;
-  if (!freed) return;
-  /* rebuild the free list from the allocbits (objects below nextfresh that are free) */
-  void *head = NULL;
-  for (uint32_t i = s->nextfresh; i-- > 0;) {
-    if (testbit(s->allocbits, i)) continue;
-    void *obj = (void *)(s->start + (uintptr_t)i * s->elemsize);
-    *(void **)obj = head;
-    head = obj;
-  }
-  s->freelist = head;
+  if (freed) s->cursor = 0;   /* allocation finds the freed slots in allocbits */
 }
 
 static void sweep(void) {

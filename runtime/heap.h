@@ -35,7 +35,8 @@ typedef struct Span {
   uint8_t incache;       /* a thread's current span for its class */
   uint8_t inpartial;     /* on partial[][] */
   uint8_t released;      /* free run: its pages were given back to the OS (madvise) */
-  void *freelist;        /* swept free objects, linked through their first word */
+  uint32_t cursor;       /* allocation searches allocbits for a free object from here up to
+                            nextfresh (a sweep resets it to 0 when it freed something) */
   uint64_t *allocbits, *markbits, *ptrbits;
   struct Span *next;     /* partial list / free page-run list */
 } Span;
