@@ -4,8 +4,11 @@
  *
  * Invariants every runtime file keeps:
  *   - Memory that Go code may reach comes from the allocator (rt_alloc_*, gort_alloc*), never
- *     from malloc: the coming collector (DESIGN §6) only knows allocator memory. Pointer-free
+ *     from malloc: the collector (gc.c; DESIGN §6) only knows allocator memory. Pointer-free
  *     data (string bytes, byte buffers) uses rt_alloc_noscan so it is never scanned.
+ *   - The collector finds Go pointers in: the running goroutine's stack and registers, the
+ *     data/bss segments, heap objects (by their type's pointer mask). A Go pointer kept ONLY
+ *     in malloc'd memory or in a _Thread_local variable is invisible to it: don't.
  *   - Strings are immutable once handed to Go code: build them in an RtBuf, then rt_buf_string.
  *   - Output to fd 1/2 goes through rt_write (one write(2) per fmt call, like Go); anything
  *     that ends the process calls gort_flush first (os.Exit, panics, fatal errors).
