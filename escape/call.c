@@ -479,6 +479,14 @@ static void argument(Esc *e, CallCtx *cc, Hole k, Node *arg) {
   if (!esc_is_name(op)) cc->ctx = op->pos;
 }
 
+/* A node standing for the ... slice in -m=2 explanations (printed "... argument"). */
+static Node *ddd_node(Node *call) {
+  if (esc_mlevel < 2) return call;
+  Node *n = ast_new(N_COMPOSITE, call->pos);
+  n->implicit = 1;
+  return n;
+}
+
 /* The ... argument: gc makes the extra arguments of a variadic call into a slice literal. */
 static void ddd_argument(Esc *e, CallCtx *cc, Hole k, Node **args, int n) {
   if (n == 0) return;
@@ -499,19 +507,21 @@ static void ddd_argument(Esc *e, CallCtx *cc, Hole k, Node **args, int n) {
       vec_push(&cc->wrapper->var_objs, NULL);
       tmps[nt++] = tmp;
     }
+    Node *dn = ddd_node(cc->call);
     Loc *loc = esc_new_loc(e, LK_EXPR, cc->call, true);
     loc->pos = cc->call->pos;
-    esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), cc->call, "spill"), loc);
-    Hole sk = hole_note(esc_hole(loc), cc->call, "slice-literal-element");
+    esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), dn, "spill"), loc);
+    Hole sk = hole_note(esc_hole(loc), dn, "slice-literal-element");
     for (int i = 0; i < nt; i++)
       if (tmps[i]) esc_flow(e->b, sk, tmps[i]);
       else esc_expr(e, sk, args[i]);
     return;
   }
+  Node *dn = ddd_node(cc->call);
   Loc *loc = esc_new_loc(e, LK_EXPR, cc->call, true);
   loc->pos = cc->call->pos;
-  esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), cc->call, "spill"), loc);
-  Hole sk = hole_note(esc_hole(loc), cc->call, "slice-literal-element");
+  esc_flow(e->b, hole_addr(hole_note(k, cc->call, "call parameter"), dn, "spill"), loc);
+  Hole sk = hole_note(esc_hole(loc), dn, "slice-literal-element");
   for (int i = 0; i < n; i++) {
     esc_expr_ctx(e, sk, args[i], cc->ctx);
     Node *op = esc_strip_implicit(args[i]);
@@ -899,12 +909,14 @@ static void collect_captures(Node *lit, Node *n, Vec *out);
 static void collect_vec(Node *lit, Vec *v, Vec *out) {
   for (int i = 0; i < v->len; i++) collect_captures(lit, v->data[i], out);
 }
-static void capture(Node *lit, Object *o, Vec *out) {
+static Vec *cap_refs; /* first reference of each capture, parallel to the output */
+static void capture(Node *lit, Object *o, Vec *out, Node *ref) {
   if (!o || o->kind != OBJ_VAR || o->is_global || !o->func || o->name == intern("_")) return;
   if (o->func == lit || lit_contains_fn(lit, o->func)) return;
   for (int i = 0; i < out->len; i++)
     if (out->data[i] == o) return;
   vec_push(out, o);
+  if (cap_refs) vec_push(cap_refs, ref);
 }
 
 extern void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
@@ -915,7 +927,7 @@ static void cap_visit(Node *n, void *arg) {
 }
 static void collect_captures(Node *lit, Node *n, Vec *out) {
   if (!n) return;
-  if (n->kind == N_IDENT) { capture(lit, n->ident.obj, out); return; }
+  if (n->kind == N_IDENT) { capture(lit, n->ident.obj, out, n); return; }
   if (n->kind == N_CASECLAUSE && n->caseclause.tsvar) {
     /* the clause variable is declared here, not captured */
   }
@@ -952,7 +964,9 @@ void esc_closure_expr(Esc *e, Hole k, Node *lit) {
   ClosureRec *rec = NEW(ClosureRec);
   rec->k = k;
   rec->lit = lit;
+  cap_refs = &rec->var_refs;
   Vec *caps = esc_lit_captures(lit);
+  cap_refs = NULL;
   for (int i = 0; i < caps->len; i++) {
     Object *o = caps->data[i];
     Loc *l = esc_var_loc(e, o);

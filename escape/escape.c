@@ -308,8 +308,9 @@ static void flow_closure(Batch *b, ClosureRec *rec) {
       o->byval = byval;
     }
     Hole k = rec->k;
-    if (!byval) k = hole_addr(k, rec->lit, "reference");
-    esc_flow(b, hole_note(k, rec->lit, "captured by a closure"), l);
+    Node *ref = i < rec->var_refs.len ? rec->var_refs.data[i] : NULL;
+    if (!byval) k = hole_note(hole_shift(k, -1), ref ? ref : rec->lit, "reference");
+    esc_flow(b, hole_note(k, ref ? ref : rec->lit, "captured by a closure"), l);
   }
 }
 
@@ -418,7 +419,10 @@ static void batch(Vec *fns) {
     const char *why = esc_heap_alloc_reason(l);
     if (why) {
       Esc e = {b, l->curfn, 1};
-      esc_flow(b, hole_addr(esc_heap_hole(&e), l->n, why), l);
+      Hole k = hole_shift(esc_heap_hole(&e), -1);
+      if (l->kind == LK_VAR) k = hole_note_str(k, l->name, l->pos, why);
+      else k = hole_note_pos(k, l->n, l->pos, why);
+      esc_flow(b, k, l);
     }
   }
   esc_walk_all(b);

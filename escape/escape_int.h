@@ -37,6 +37,7 @@ typedef struct Note {
   Node *where;
   Pos pos;
   const char *why;
+  const char *what;   /* printed instead of where (e.g. a variable's name) */
 } Note;
 
 /* An edge src -> dst of the graph, stored on dst: dst = *^derefs src (derefs -1: dst = &src). */
@@ -138,6 +139,7 @@ typedef struct ClosureRec {
   Node *lit;      /* N_FUNCLIT, or NULL for a go/defer wrapper */
   Vec vars;       /* Loc* of captured variables (wrappers: temporaries) */
   Vec var_objs;   /* Object* (NULL for wrapper temporaries) */
+  Vec var_refs;   /* Node*: the first reference to each inside the literal (-m=2) */
 } ClosureRec;
 
 extern int esc_mlevel;
@@ -152,6 +154,7 @@ Hole esc_heap_hole(Esc *e);
 Hole esc_discard_hole(Esc *e);
 Hole hole_note(Hole k, Node *where, const char *why);
 Hole hole_note_pos(Hole k, Node *where, Pos pos, const char *why);
+Hole hole_note_str(Hole k, const char *what, Pos pos, const char *why);
 Hole hole_shift(Hole k, int delta);
 Hole hole_deref(Hole k, Node *where, const char *why);
 Hole hole_addr(Hole k, Node *where, const char *why);

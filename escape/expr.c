@@ -134,7 +134,8 @@ static void index_expr(Esc *e, Hole k, Node *n) {
 static void slice_expr(Esc *e, Hole k, Node *n) {
   Type *xt = esc_under(n->slice.x->type);
   k = hole_note(k, n, "slice");
-  if (xt && xt->kind == TY_ARRAY) k = hole_addr(k, n, "address-of"); /* a[:] slices &a */
+  if (xt && xt->kind == TY_ARRAY) /* a[:] slices &a */
+    k = hole_note_pos(hole_shift(k, -1), n->slice.x, esc_unparen(n->slice.x)->pos, "address-of");
   esc_expr(e, k, n->slice.x);
   esc_discard(e, n->slice.lo);
   esc_discard(e, n->slice.hi);
@@ -256,7 +257,7 @@ static void conversion(Esc *e, Hole k, Node *n, Pos pos) {
     if (from && from->kind != TY_INTERFACE && from->kind != TY_UNTYPED_NIL &&
         !esc_is_direct_iface(x->type))
       k = esc_spill_at(e, k, n, pos);
-    esc_expr(e, hole_note(k, n, "interface-converted"), x);
+    esc_expr(e, hole_note_pos(k, n, pos, "interface-converted"), x);
     return;
   }
   bool to_str = to && to->kind == TY_STRING, from_str = from && (from->kind == TY_STRING ||

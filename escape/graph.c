@@ -115,6 +115,11 @@ Hole hole_note_pos(Hole k, Node *where, Pos pos, const char *why) {
   }
   return k;
 }
+Hole hole_note_str(Hole k, const char *what, Pos pos, const char *why) {
+  k = hole_note_pos(k, NULL, pos, why);
+  if (k.notes) k.notes->what = what;
+  return k;
+}
 Hole hole_note(Hole k, Node *where, const char *why) {
   return hole_note_pos(k, where, where ? where->pos : (Pos){0}, why);
 }
@@ -185,7 +190,7 @@ Hole esc_later(Esc *e, Hole k) {
 Hole esc_spill_at(Esc *e, Hole k, Node *n, Pos pos) {
   Loc *loc = esc_new_loc(e, LK_EXPR, n, true);
   loc->pos = pos;
-  esc_flow(e->b, hole_addr(k, n, "spill"), loc);
+  esc_flow(e->b, hole_note_pos(hole_shift(k, -1), n, pos, "spill"), loc);
   return esc_hole(loc);
 }
 Hole esc_spill(Esc *e, Hole k, Node *n) { return esc_spill_at(e, k, n, n->pos); }

@@ -268,6 +268,10 @@ static void call_fmt(StrBuf *sb, Node *n) {
 }
 
 static void composite_fmt(StrBuf *sb, Node *n) {
+  if (n->implicit && !n->composite.type && !n->type) { /* escape's node for a ... slice */
+    sb_puts(sb, "... argument");
+    return;
+  }
   type_fmt(sb, n->type);
   sb_puts(sb, n->composite.elts.len ? "{...}" : "{}");
 }
@@ -365,6 +369,19 @@ static void expr_fmt(StrBuf *sb, Node *n, int prec) {
   }
 }
 
+static bool is_type_expr(Node *x) {
+  x = esc_unparen(x);
+  if (!x || !x->type) return false;
+  switch (x->kind) {
+  case N_IDENT: return x->ident.obj && x->ident.obj->kind == OBJ_TYPE;
+  case N_SELECTOR: return x->selector.sel && x->selector.sel->kind == OBJ_TYPE;
+  case N_STAR: return is_type_expr(x->unary.x);
+  case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
+  case N_CHANTYPE: return true;
+  default: return false;
+  }
+}
+
 /* Statements appear in -m=2 explanations ("from x = &y (assign)") and self-assignments. */
 static void stmt_fmt(StrBuf *sb, Node *n) {
   switch (n->kind) {
@@ -386,14 +403,26 @@ static void stmt_fmt(StrBuf *sb, Node *n) {
     list_fmt(sb, &n->valuespec.names, 0);
     if (n->valuespec.values.len) { sb_puts(sb, " = "); list_fmt(sb, &n->valuespec.values, 0); }
     return;
-  case N_RANGE:
-    sb_puts(sb, "for ");
-    if (n->rangestmt.key) expr_fmt(sb, n->rangestmt.key, 0);
-    if (n->rangestmt.value) { sb_puts(sb, ", "); expr_fmt(sb, n->rangestmt.value, 0); }
-    sb_puts(sb, n->rangestmt.define ? " := range " : " = range ");
-    expr_fmt(sb, n->rangestmt.x, 0);
+  case N_RANGE: sb_puts(sb, "for loop"); return;
+  case N_CASECLAUSE:
+    if (n->caseclause.exprs.len) {
+      sb_puts(sb, "case ");
+      for (int i = 0; i < n->caseclause.exprs.len; i++) {
+        if (i) sb_puts(sb, ", ");
+        Node *x = n->caseclause.exprs.data[i];
+        if (is_type_expr(x)) type_fmt(sb, x->type);
+        else expr_fmt(sb, x, 0);
+      }
+    } else {
+      sb_puts(sb, "default");
+    }
+    sb_puts(sb, ": ");
+    for (int i = 0; i < n->caseclause.body.len; i++) {
+      if (i) sb_puts(sb, "; ");
+      stmt_fmt(sb, n->caseclause.body.data[i]);
+    }
     return;
-  case N_CASECLAUSE: sb_puts(sb, "case"); return;
+  case N_EXPRSTMT: expr_fmt(sb, n->unary.x, 0); return;
   case N_GO: case N_DEFER:
     sb_puts(sb, n->kind == N_GO ? "go " : "defer ");
     expr_fmt(sb, n->unary.x, 0);

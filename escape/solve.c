@@ -144,8 +144,9 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
   }
   diag_note(pos, "  flow: %s = %s%s:", esc_explain_loc(b, dst), ops, esc_explain_loc(b, src));
   for (Note *nt = notes; nt; nt = nt->next)
-    diag_note(pos, "    from %s (%s) at %s", nt->where ? esc_node_string(nt->where) : "?",
-              nt->why, fmt_pos(nt->pos));
+    diag_note(pos, "    from %s (%s) at %s",
+              nt->what ? nt->what : nt->where ? esc_node_string(nt->where) : "?", nt->why,
+              fmt_pos(nt->pos));
 }
 
 static void explain_path(Batch *b, Loc *root, Loc *src) {

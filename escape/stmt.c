@@ -314,8 +314,9 @@ static void range_stmt(Esc *e, Node *n) {
   e->loop_depth++;
   Hole ks[2] = {esc_addr(e, n->rangestmt.key), esc_addr(e, n->rangestmt.value)};
   Type *xt = esc_under(n->rangestmt.x->type);
-  if (xt && xt->kind == TY_ARRAY) esc_flow(e->b, hole_note(ks[1], n, "range"), tmp);
-  else esc_flow(e->b, hole_deref(ks[1], n, "range-deref"), tmp);
+  Pos rp = n->rangestmt.rangepos.line ? n->rangestmt.rangepos : n->pos;
+  if (xt && xt->kind == TY_ARRAY) esc_flow(e->b, hole_note_pos(ks[1], n, rp, "range"), tmp);
+  else esc_flow(e->b, hole_note_pos(hole_shift(ks[1], 1), n, rp, "range-deref"), tmp);
   esc_reassigned(e, ks, 2, n);
   esc_block(e, n->rangestmt.body);
   e->loop_depth--;
