@@ -126,7 +126,9 @@ static Package *front_half(Options *o) {
     if (file) vec_push(&pkg->files, file);
   }
   if (o->dump && strcmp(o->dump, "tokens") == 0) exit(flush_errors());
-  if (flush_errors()) exit(1);
+  /* gc stops after parsing only on syntax errors; other parser errors (bad literals, ...)
+   * are reported together with the type checker's */
+  if (parse_syntax_errors() && flush_errors()) exit(1);
   if (o->dump && strcmp(o->dump, "ast") == 0) {
     for (int i = 0; i < pkg->files.len; i++) ast_dump(pkg->files.data[i], 0);
     exit(0);
