@@ -131,9 +131,7 @@ static void selector(Operand *x, Node *e, Scope *s) {
       return;
     }
     if (sel.kind == SEL_METHOD && sel.ptr_recv && !sel.indirect) {
-      diag_error(e->selector.namepos,
-                 "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-                 expr_string(xe), name, tstr(x->type), name);
+      diag_error(e->selector.namepos, "cannot call pointer method %s on %s", name, tstr(x->type));
       x->mode = M_INVALID;
       return;
     }

@@ -290,7 +290,7 @@ static Type *lhs_var(Node *l, Scope *s, Operand *z) {
   return ty_invalid;
 }
 
-static void assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool have_x, Vec *rhs) {
+static bool assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool have_x, Vec *rhs) {
   Operand z = {0}, y;
   Type *T = lhs_var(*lslot, s, &z);
   if (!have_x) {
@@ -302,11 +302,12 @@ static void assign_var(Node **lslot, Node **rslot, Operand *x, Scope *s, bool ha
     }
     x = &y;
   }
-  if (!type_valid(T) && T) return;
-  if (x->mode == M_INVALID) return;
-  assignment(x, T, "assignment");
-  if (x->mode != M_INVALID && rslot && x->expr == *rslot) return;
-  if (x->mode != M_INVALID && rslot) *rslot = x->expr;
+  if (!type_valid(T) && T) return false;
+  if (x->mode == M_INVALID) return false;
+  assignment(x, T, T ? "assignment" : "assignment to _ identifier");
+  if (x->mode == M_INVALID) return false;
+  if (rslot) *rslot = x->expr;
+  return true;
 }
 
 /* x op= y */
@@ -338,8 +339,12 @@ void assign_stmt(Node *st, Scope *s) {
   Vec *lhs = &st->assign.lhs, *rhs = &st->assign.rhs;
   int n = lhs->len, nv = rhs->len;
   if (n == nv) {
+    bool ok = true;
     for (int i = 0; i < n; i++)
-      assign_var((Node **)&lhs->data[i], (Node **)&rhs->data[i], NULL, s, false, rhs);
+      if (!assign_var((Node **)&lhs->data[i], (Node **)&rhs->data[i], NULL, s, false, rhs)) ok = false;
+    /* avoid follow-on "declared but not used" errors if any assignment failed (types2) */
+    if (!ok)
+      for (int i = 0; i < n; i++) use_lhs(lhs->data[i]);
     return;
   }
   if (nv == 1) {
