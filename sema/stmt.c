@@ -483,7 +483,25 @@ static void return_stmt(Node *st, Scope *s) {
     /* naked return: only with named results */
     Node *ft = chk->fn->decl->kind == N_FUNCDECL ? chk->fn->decl->funcdecl.type : chk->fn->decl->funclit.type;
     Node *f0 = ft->functype.results.data[0];
-    if (f0->field.names.len) return;
+    if (f0->field.names.len) {
+      /* every named result must be visible at the return (not shadowed) */
+      for (int i = 0; i < ft->functype.results.len; i++) {
+        Node *f = ft->functype.results.data[i];
+        for (int k = 0; k < f->field.names.len; k++) {
+          Node *id = f->field.names.data[k];
+          Object *res = id->ident.obj;
+          if (!res) continue;
+          Object *alt = scope_lookup(s, res->name);
+          if (alt && alt != res) {
+            diag_error(st->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of %s %s %s",
+                       res->name, alt->pos.file, alt->pos.line, alt->pos.col,
+                       alt->kind == OBJ_CONST ? "const" : alt->kind == OBJ_TYPE ? "type" : "var",
+                       alt->name, tstr(alt->type));
+          }
+        }
+      }
+      return;
+    }
     diag_error(st->pos, "not enough return values\n\thave ()\n\twant %s", tstr(type_tuple(&sig->results)));
     return;
   }
