@@ -439,6 +439,11 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     Type *du = type_under(y.type), *su = type_under(z.type);
     if (type_is_string(su) && du->kind == TY_SLICE && type_under(du->elem)->kind == TY_UINT8) {
       if (type_is_untyped(z.type)) set_final_type(z.expr, ty_string);
+    } else if (type_is_string(su) && du->kind == TY_SLICE) {
+      op_error(&y, "invalid argument: arguments to copy %s and %s have different element types %s and byte",
+               operand_string(&y), operand_string(&z), tstr(du->elem));
+      x->mode = M_INVALID;
+      return;
     } else if (du->kind != TY_SLICE || su->kind != TY_SLICE) {
       op_error(&y, "invalid argument: copy expects slice arguments; found %s and %s",
                operand_string(&y), operand_string(&z));

@@ -87,8 +87,8 @@ void set_final_type(Node *e, Type *t) {
     case OP_SHL: case OP_SHR:
       if (!e->val && type_is_basic(type_under(target)) && !type_is_integer(target)) {
         Node *l = e->binary.x;
-        diag_error(spos(l), "invalid operation: shifted operand %s (type %s) must be integer",
-                   expr_string(l), tstr(target));
+        diag_error(spos(l), "invalid operation: %s (shift of type %s)", expr_string(e),
+                   tstr(target));
       }
       set_final_type(e->binary.x, target);
       break;

@@ -52,7 +52,11 @@ static void wr(StrBuf *sb, Node *e) {
     if (e->composite.type) wr(sb, e->composite.type);
     sb_puts(sb, e->composite.elts.len ? "{…}" : "{}");
     break;
-  case N_FUNCLIT: sb_puts(sb, "func"); wr_sig(sb, e->funclit.type); sb_puts(sb, " {…}"); break;
+  case N_FUNCLIT:
+    sb_puts(sb, "func");
+    wr_sig(sb, e->funclit.type);
+    sb_puts(sb, e->funclit.body && e->funclit.body->block.stmts.len ? " {…}" : " {}");
+    break;
   case N_PAREN: sb_putc(sb, '('); wr(sb, e->unary.x); sb_putc(sb, ')'); break;
   case N_SELECTOR: wr(sb, e->selector.x); sb_putc(sb, '.'); sb_puts(sb, e->selector.name); break;
   case N_INDEX: wr(sb, e->index.x); sb_putc(sb, '['); wr(sb, e->index.index); sb_putc(sb, ']'); break;

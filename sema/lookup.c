@@ -173,6 +173,12 @@ bool implements(Type *V, Type *T, char **reason) {
   Type *Tu = type_under(T);
   if (!type_valid(V) || Tu->kind != TY_INTERFACE) return true;
   Type *Vu = type_under(V);
+  if (Tu->methods.len && Vu->kind == TY_POINTER && type_is_interface(Vu->elem)) {
+    if (reason)
+      *reason = arena_printf("%s does not implement %s (type %s is pointer to interface, not interface)",
+                             tstr(V), tstr(T), tstr(V));
+    return false;
+  }
   for (int i = 0; i < Tu->methods.len; i++) {
     Method *m = Tu->methods.data[i];
     const char *why = NULL;

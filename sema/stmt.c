@@ -429,7 +429,7 @@ static void go_defer(Node *st, Scope *s, const char *kw) {
   expr_or_type(&x, st->unary.x, s);
   if (x.mode == M_INVALID) return;
   if (c->call.how == CALL_CONVERSION) {
-    op_error(&x, "%s requires function call, not conversion", kw);
+    op_error(&x, "%s requires function call, not conversion %s", kw, operand_string(&x));
     return;
   }
   if (c->call.how == CALL_BUILTIN) {
@@ -883,8 +883,11 @@ static void select_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
         while (rhs->kind == N_PAREN) rhs = rhs->unary.x;
         valid = rhs->kind == N_UNARY && rhs->unary.op == OP_ARROW;
       }
-      if (!valid) diag_error(spos(comm), "select case must be receive, send or assign recv");
-      else stmt(comm, cs, ctx);
+      if (!valid) {
+        diag_error(spos(comm), "select case must be send or receive (possibly with assignment)");
+        continue;
+      }
+      stmt(comm, cs, ctx);
     }
     Ctx c = {CTX_BREAK, &t, ctx.blk};
     stmts_at(&cl->commclause.body, cs, c, cl->commclause.colon);
