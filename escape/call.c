@@ -822,16 +822,31 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     if (fnobj && fnobj->recv && !esc_has_pointers(fnobj->recv))
       rk = esc_discard_hole(e); /* a pointer-free value receiver carries nothing */
     extern Hole esc_recv_hole(Esc *, Hole, Node *);
+    /* the receiver argument (&x, *x or x.(T) made explicit) goes into the parameter; for
+     * go/defer the whole receiver expression is copied into a captured temporary */
+    Hole pk = hole_note(rk, call, "call parameter");
+    Hole th = pk;
+    Loc *tmp = NULL;
+    if (cc->wrapper && !wrap_skip(recv->selector.x)) {
+      tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+      th = esc_hole(tmp);
+    }
     Hole rh;
     if (devirt) { /* x.(T).m(...) */
-      rh = rk;
+      rh = th;
       if (devirt->method && !is_ptr_type(devirt->method->recv) && is_ptr_type(devirt->concrete))
         rh = hole_deref(rh, recv, "indirection");
       rh = hole_dottype(rh, devirt->concrete, recv, "dot");
     } else {
-      rh = esc_recv_hole(e, rk, recv);
+      rh = esc_recv_hole(e, th, recv);
     }
-    argument(e, cc, rh, recv->selector.x);
+    esc_expr(e, rh, recv->selector.x);
+    if (tmp) {
+      tmp->captured = true;
+      vec_push(&cc->wrapper->vars, tmp);
+      vec_push(&cc->wrapper->var_objs, NULL);
+      esc_flow(e->b, pk, tmp);
+    }
     cc->ctx = cc->call->pos;
     pi = 1;
   }

@@ -71,8 +71,9 @@ Hole esc_recv_hole(Esc *e, Hole k, Node *sel) {
   Object *m = sel->selector.sel;
   if (sel->selector.kind == SEL_METHOD && m && m->recv) {
     bool want_ptr = is_ptr(m->recv);
-    if (want_ptr && !is_ptr(t)) k = hole_addr(k, sel, "address-of");
-    else if (!want_ptr && is_ptr(t)) k = hole_deref(k, sel, "indirection");
+    Node *x = esc_unparen(sel->selector.x);
+    if (want_ptr && !is_ptr(t)) k = hole_note_pos(hole_shift(k, -1), x, sel->pos, "address-of");
+    else if (!want_ptr && is_ptr(t)) k = hole_note_pos(hole_shift(k, 1), x, sel->pos, "indirection");
   } else if (sel->selector.kind == SEL_IFACEMETHOD && is_ptr(t)) {
     k = hole_deref(k, sel, "indirection");
   }
