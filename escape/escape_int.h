@@ -6,7 +6,8 @@
  *   graph.c   locations, holes and edges (building the graph)
  *   expr.c    expressions: the hole each sub-expression flows into
  *   stmt.c    statements and assignments
- *   call.c    calls, go/defer, parameter leak summaries (ours and the standard library's)
+ *   call.c    calls, go/defer, closures, devirtualization, parameter summaries at calls
+ *   stdlib.c  the standard library's parameter summaries (gc's own)
  *   solve.c   the walk from every root (min derefs), outlives, -m=2 explanations
  *   report.c  -m messages: gc's rendering of expressions and types */
 #ifndef GOSUB_ESCAPE_INT_H
