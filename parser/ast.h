@@ -24,6 +24,8 @@
  *     type assertion or receive; the rhs keeps its single-value type, the second lhs is bool.
  *   - N_COMPOSITE whose ->type is a pointer type is an elided &T{...} (e.g. []*T{{1, 2}}).
  *   - N_TYPESWITCH clause case expressions have ->type = the case type (untyped nil for nil).
+ *   - a builtin called with one multi-value argument (print(f()), append(f()), copy(f()),
+ *     delete(f()), complex(f())) keeps that single N_CALL argument, whose ->type is the tuple.
  *   - Package.init_order holds synthesized N_ASSIGN nodes (implicit = 1, op OP_ASSIGN) whose
  *     lhs are the N_IDENT names of the spec (ident.obj = the global) and rhs the initializer.
  * Escape analysis sets ->esc on allocation sites (see EscState) and Object fields for
