@@ -116,7 +116,7 @@ static int thunk_args(LLVMValueRef fn, Type *sig, LLVMValueRef *args) {
 
 /* The method-table wrapper for method me of dynamic type t: fn(data, args...). */
 LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
-  const char *name = arena_printf("wrap:%s.%s", cg_type_name(t), me->name);
+  const char *name = arena_printf("wrap:%s.%s.%p", cg_type_name(t), me->name, (void *)cg_typedesc(t));
   LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, name);
   if (fn) return fn;
   Type *sig = type_under(me->m->func ? me->m->func->type : me->m->type);
@@ -174,7 +174,7 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
 
 /* ---- itabs ---- */
 LLVMValueRef cg_itab(Type *iface, Type *concrete) {
-  const char *name = arena_printf("itab:%s,%s", cg_type_name(iface), cg_type_name(concrete));
+  const char *name = arena_printf("itab:%p,%p", (void *)cg_typedesc(iface), (void *)cg_typedesc(concrete));
   LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
   if (g) return g;
   Type *iu = type_under(iface);

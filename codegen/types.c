@@ -169,7 +169,13 @@ const char *cg_sig_string(Type *f) {
   return r;
 }
 
+static bool key_mode; /* spell named types by identity: the descriptor cache key */
+
 static void put_type_name(StrBuf *sb, Type *t) {
+  if (t->kind == TY_NAMED && key_mode) {
+    sb_printf(sb, "N%p", (void *)t);
+    return;
+  }
   if (t->kind == TY_NAMED) {
     Object *o = t->obj;
     if (!is_universe(o)) {
@@ -205,7 +211,7 @@ static void put_type_name(StrBuf *sb, Type *t) {
     for (int i = 0; i < t->fields.len; i++) {
       Field *f = VEC_AT(t->fields, i);
       if (i) sb_puts(sb, "; ");
-      if (!f->embedded) { sb_puts(sb, f->name); sb_putc(sb, ' '); }
+      if (!f->embedded || key_mode) { sb_puts(sb, f->name); sb_putc(sb, ' '); }
       put_type_name(sb, f->type);
       if (f->tag && f->tag[0]) sb_printf(sb, " %s", f->tag);
     }
@@ -442,7 +448,17 @@ LLVMValueRef cg_typedesc(Type *t) {
   const char *canon = canonical_name(t);
   if (canon) return extern_desc(canon);
   const char *name = cg_type_name(t);
-  const void *key = t->kind == TY_NAMED ? (const void *)t : (const void *)name;
+  const void *key = t;
+  if (t->kind != TY_NAMED) {
+    /* unnamed types are identical when their structure is: key by the structure, with named
+     * components by identity (two local types may share a name) */
+    StrBuf sb = {0};
+    key_mode = true;
+    put_type_name(&sb, t);
+    key_mode = false;
+    key = intern(sb_arena(&sb));
+    sb_free(&sb);
+  }
   LLVMValueRef g = desc_lookup(key);
   if (g) return g;
   g = LLVMAddGlobal(cg.mod, cg.t_gotype, arena_printf("type:%s", name));
