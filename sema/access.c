@@ -402,7 +402,7 @@ static void star(Operand *x, Node *e, Scope *s) {
 static void elem_value(Node **slot, Type *T, Scope *s, const char *ctx) {
   Operand y;
   Node *v = *slot;
-  if (v->kind == N_COMPOSITE && !v->composite.type) {
+  if (v->kind == N_COMPOSITE && !v->composite.type && strcmp(ctx, "struct literal") != 0) {
     memset(&y, 0, sizeof y);
     y.expr = v;
     access_expr(&y, v, s, T);
@@ -437,7 +437,7 @@ static void struct_lit(Node *e, Type *base, Scope *s) {
       }
       int fi = -1;
       for (int k = 0; k < u->fields.len; k++)
-        if (((Field *)u->fields.data[k])->name == key->ident.name) fi = k;
+        if (((Field *)u->fields.data[k])->name == key->ident.name && !is_blank(key)) fi = k;
       if (fi < 0) {
         expr(&(Operand){0}, kv->binary.y, s);
         diag_error(key->pos, "unknown field '%s' in struct literal of type %s", key->ident.name,
@@ -544,10 +544,12 @@ static void map_lit(Node *e, Type *mt, Scope *s) {
     }
     elem_value(&kv->binary.x, mt->key, s, "map literal");
     Node *k = kv->binary.x;
-    if (k->val && !type_is_interface(mt->key)) {
+    if (k->kind == N_CALL && k->implicit && k->call.args.len == 1) k = k->call.args.data[0];
+    if (k->val) {
       for (int j = 0; j < keys.len; j++) {
         Node *o = keys.data[j];
-        if (o->val->kind == k->val->kind && cv_compare(OP_EQL, o->val, k->val)) {
+        if (o->val->kind == k->val->kind && type_identical(o->type, k->type) &&
+            cv_compare(OP_EQL, o->val, k->val)) {
           Operand ko = {M_CONST, k->type, k->val, k, 0};
           op_error(&ko, "duplicate key %s in map literal", cv_string_repr(k->val));
           break;
@@ -581,7 +583,7 @@ static void composite(Operand *x, Node *e, Scope *s, Type *hint) {
     base = typ;
     if (type_under(typ)->kind == TY_POINTER) base = type_under(typ)->elem;
   } else {
-    diag_error(spos(e), "invalid composite literal type: missing type");
+    diag_error(spos(e), "missing type in composite literal");
     x->mode = M_INVALID;
     return;
   }

@@ -348,9 +348,8 @@ Type *type_expr(Node *e, Scope *s) {
     break;
   case N_MAPTYPE: {
     Type *k = type_expr(e->maptype.key, s), *v = type_expr(e->maptype.value, s);
-    if (type_valid(k) && (k->kind != TY_NAMED || k->underlying) && !type_comparable(k))
-      diag_error(spos(e->maptype.key), "invalid map key type %s", tstr(k));
-    else if (k->kind == TY_NAMED && !k->underlying) {
+    /* checked once all types are complete (the key may still be under construction) */
+    if (type_valid(k)) {
       vec_push(&later_keys, k);
       vec_push(&later_keys, e->maptype.key);
     }
