@@ -643,8 +643,31 @@ LLVMValueRef cg_binop(Op op, LLVMValueRef x, LLVMValueRef y, Type *t, Pos pos) {
       r = LLVMBuildFSub(cg.b, LLVMBuildFMul(cg.b, xr, yr, ""), LLVMBuildFMul(cg.b, xi, yi, ""), "");
       i = LLVMBuildFAdd(cg.b, LLVMBuildFMul(cg.b, xr, yi, ""), LLVMBuildFMul(cg.b, xi, yr, ""), "");
       break;
+    case OP_DIV: {
+      /* Go's complex128div (Smith's algorithm), without the NaN/Inf corrections */
+      LLVMTypeRef ft = LLVMTypeOf(xr);
+      LLVMValueRef fabs_fn = LLVMGetNamedFunction(cg.mod, ft == cg.t_f32 ? "llvm.fabs.f32" : "llvm.fabs.f64");
+      LLVMTypeRef fabs_t = LLVMFunctionType(ft, &ft, 1, 0);
+      if (!fabs_fn) fabs_fn = LLVMAddFunction(cg.mod, ft == cg.t_f32 ? "llvm.fabs.f32" : "llvm.fabs.f64", fabs_t);
+      LLVMValueRef ar = LLVMBuildCall2(cg.b, fabs_t, fabs_fn, &yr, 1, "");
+      LLVMValueRef ai = LLVMBuildCall2(cg.b, fabs_t, fabs_fn, &yi, 1, "");
+      LLVMValueRef big = LLVMBuildFCmp(cg.b, LLVMRealOGE, ar, ai, "");
+      /* case |re| >= |im| */
+      LLVMValueRef r1 = LLVMBuildFDiv(cg.b, yi, yr, "");
+      LLVMValueRef d1 = LLVMBuildFAdd(cg.b, yr, LLVMBuildFMul(cg.b, r1, yi, ""), "");
+      LLVMValueRef e1 = LLVMBuildFDiv(cg.b, LLVMBuildFAdd(cg.b, xr, LLVMBuildFMul(cg.b, xi, r1, ""), ""), d1, "");
+      LLVMValueRef f1 = LLVMBuildFDiv(cg.b, LLVMBuildFSub(cg.b, xi, LLVMBuildFMul(cg.b, xr, r1, ""), ""), d1, "");
+      /* otherwise */
+      LLVMValueRef r2 = LLVMBuildFDiv(cg.b, yr, yi, "");
+      LLVMValueRef d2 = LLVMBuildFAdd(cg.b, yi, LLVMBuildFMul(cg.b, r2, yr, ""), "");
+      LLVMValueRef e2 = LLVMBuildFDiv(cg.b, LLVMBuildFAdd(cg.b, LLVMBuildFMul(cg.b, xr, r2, ""), xi, ""), d2, "");
+      LLVMValueRef f2 = LLVMBuildFDiv(cg.b, LLVMBuildFSub(cg.b, LLVMBuildFMul(cg.b, xi, r2, ""), xr, ""), d2, "");
+      r = LLVMBuildSelect(cg.b, big, e1, e2, "");
+      i = LLVMBuildSelect(cg.b, big, f1, f2, "");
+      break;
+    }
     default:
-      cg_unsupported(pos, "complex division");
+      cg_unsupported(pos, "this complex operator");
       return x;
     }
     LLVMValueRef v = LLVMGetUndef(LLVMTypeOf(x));
