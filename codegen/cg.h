@@ -1,7 +1,12 @@
 /* cg.h — codegen's private interface: the generation context shared by the files of codegen/
- * (codegen.c module and emission, types.c LLVM types and type descriptors, func.c functions and
- * variables, stmt.c statements, expr.c expressions, call.c calls and builtins, checks.c Go's
- * run-time checks, defer.c defer/panic/recover, iface.c interfaces and method tables).
+ * (codegen.c module and emission, types.c LLVM types and type descriptors, func.c functions,
+ * variables, closures and package initialisation, stmt.c statements, expr.c expressions,
+ * composite.c composite literals, call.c calls and method values, builtin.c the builtins,
+ * checks.c Go's run-time checks, defer.c defer/panic/recover, iface.c interfaces, method sets
+ * and method tables).
+ *
+ * Evaluation order follows gc (walk/order.go): calls among operands first, plain loads after.
+ * Big arrays/structs (> 64 bytes) are zeroed and copied with memset/memcpy where possible.
  *
  * Value representation (runtime/gort.h is the contract):
  *   bool is i8 everywhere (0/1); comparisons are widened right away and branches test != 0.
