@@ -74,8 +74,16 @@ ConstVal *cv_from_lit(Node *lit, Type **type, bool *overflow) {
   switch (lit->lit.kind) {
   case LIT_INT: *type = ty_uint_; return int_lit(t, overflow);
   case LIT_FLOAT: *type = ty_ufloat; return cv_float(float_text(t, strlen(t)));
-  case LIT_IMAG: *type = ty_ucomplex;
-    return cv_complex(0, float_text(t, strlen(t) - 1));
+  case LIT_IMAG: {
+    *type = ty_ucomplex;
+    size_t n = strlen(t) - 1;
+    if (t[0] == '0' && (t[1] == 'o' || t[1] == 'O' || t[1] == 'b' || t[1] == 'B')) {
+      char *body = arena_strndup(t, n); /* 0o12i, 0b10i: an integer body */
+      ConstVal *iv = int_lit(body, overflow);
+      return cv_complex(0, (long double)iv->i);
+    }
+    return cv_complex(0, float_text(t, n));
+  }
   case LIT_CHAR: {
     /* decoded utf-8 bytes of the rune */
     const unsigned char *s = (const unsigned char *)lit->lit.str;
