@@ -55,6 +55,8 @@ typedef struct LV {
   Type *t;
   Node *n;
   LLVMValueRef m, key; /* map element: the map and the key in memory, evaluated up front */
+  bool nilcheck;       /* *p: the pointer is evaluated now, dereferenced (checked) at the store */
+  LLVMValueRef idx, len; /* s[i]: operands now, the bounds check at the store */
 } LV;
 
 static LV lvalue(Node *n) {
@@ -73,8 +75,27 @@ static LV lvalue(Node *n) {
     return lv;
   }
   lv.kind = 1;
+  if (n->kind == N_STAR) {
+    lv.addr = cg_expr(n->unary.x);
+    lv.nilcheck = true;
+    return lv;
+  }
+  if (n->kind == N_INDEX && type_under(n->index.x->type)->kind == TY_SLICE) {
+    LLVMValueRef sv = cg_expr(n->index.x);
+    lv.idx = cg_index_i64(cg_expr(n->index.index), n->index.index->type);
+    lv.len = LLVMBuildExtractValue(cg.b, sv, 1, "");
+    lv.addr = LLVMBuildGEP2(cg.b, cg_type(lv.t), LLVMBuildExtractValue(cg.b, sv, 0, ""), &lv.idx, 1, "");
+    return lv;
+  }
   lv.addr = cg_addr(n);
   return lv;
+}
+
+static void lv_check(LV *lv) {
+  if (lv->nilcheck) cg_check_nil(lv->addr);
+  if (lv->idx) cg_check_index(lv->idx, lv->len, NULL);
+  lv->nilcheck = false;
+  lv->idx = NULL;
 }
 
 static LLVMValueRef lv_map_slot(LV *lv) {
@@ -84,6 +105,7 @@ static LLVMValueRef lv_map_slot(LV *lv) {
 static void lv_store(LV *lv, LLVMValueRef v) {
   if (lv->kind == 0) return;
   if (lv->kind == 2) lv->addr = lv_map_slot(lv);
+  lv_check(lv);
   cg_store(lv->t, v, lv->addr);
 }
 
@@ -105,6 +127,7 @@ static void op_assign(Node *n) {
   Node *l = VEC_AT(n->assign.lhs, 0), *r = VEC_AT(n->assign.rhs, 0);
   LV lv = lvalue(l);
   if (lv.kind == 2) { lv.addr = lv_map_slot(&lv); lv.kind = 1; }
+  lv_check(&lv);
   LLVMValueRef old = cg_load(lv.t, lv.addr);
   Op op = n->assign.op;
   LLVMValueRef nv;
@@ -661,6 +684,7 @@ static void send_stmt(Node *n) {
 static void incdec(Node *n) {
   LV lv = lvalue(n->incdec.x);
   if (lv.kind == 2) { lv.addr = lv_map_slot(&lv); lv.kind = 1; }
+  lv_check(&lv);
   LLVMValueRef v = cg_load(lv.t, lv.addr);
   LLVMTypeRef lt = LLVMTypeOf(v);
   bool fl = type_is_float(lv.t);
