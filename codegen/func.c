@@ -390,8 +390,12 @@ static void bind_params(Fn *f, Node *ftype, Node *recv) {
       Object *o = fld->field.names.len ? ((Node *)VEC_AT(fld->field.names, j))->ident.obj : NULL;
       if (!o || !o->name || !strcmp(o->name, "_")) continue;
       cg_declare_var(o);
-      LLVMValueRef v = cg_indirect(o->type) ? cg_load(o->type, p) : p;
-      cg_store(o->type, v, cg_var_addr(o));
+      if (cg_indirect(o->type)) {
+        /* the caller passed a private copy: copy it into the variable */
+        LLVMBuildMemCpy(cg.b, cg_var_addr(o), 8, p, 8, cg_i64(cg_sizeof(o->type)));
+        continue;
+      }
+      cg_store(o->type, p, cg_var_addr(o));
     }
   }
 }
@@ -517,6 +521,8 @@ static void store_results(Vec *results) {
     for (int i = 0; i < n; i++)
       vals[i] = cg_convert(cg_tuple_get(t, call->type, i), VEC_AT(call->type->results, i),
                            VEC_AT(sig->results, i), NULL);
+  } else if (n == 1 && f->retptr && !f->has_defer && cg_copy_big(result_addr(f, 0), VEC_AT(*results, 0), VEC_AT(sig->results, 0))) {
+    return;   /* copied in memory */
   } else {
     for (int i = 0; i < n; i++) vals[i] = cg_expr_to(VEC_AT(*results, i), VEC_AT(sig->results, i));
   }
@@ -534,13 +540,15 @@ void cg_ret_from_vars(void) {
   int n = sig ? sig->results.len : 0;
   if (n == 0) { LLVMBuildRetVoid(cg.b); return; }
   LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
-  for (int i = 0; i < n; i++) {
+  for (int i = 0; i < n && !f->retptr; i++) {
     Type *rt = VEC_AT(sig->results, i);
     vals[i] = LLVMBuildLoad2(cg.b, cg_type(rt), result_addr(f, i), "");
     if (f->has_defer) LLVMSetVolatile(vals[i], 1);
   }
   if (f->retptr) {
-    LLVMBuildStore(cg.b, vals[0], f->retptr);
+    LLVMValueRef src = result_addr(f, 0);
+    LLVMValueRef cp = LLVMBuildMemCpy(cg.b, f->retptr, 8, src, 8, cg_i64(cg_sizeof(VEC_AT(sig->results, 0))));
+    (void)cp;
     LLVMBuildRetVoid(cg.b);
   } else if (n == 1) {
     LLVMBuildRet(cg.b, vals[0]);
