@@ -546,10 +546,13 @@ static bool static_value_init(Node *n) {
   case N_UNARY:
     return n->unary.op == OP_ADDR && esc_unparen(n->unary.x)->kind == N_COMPOSITE &&
            static_value_init(n->unary.x);
-  case N_CALL:
-    /* boxing a constant is static */
-    return n->call.how == CALL_CONVERSION && n->call.args.len && esc_is_interface(n->type) &&
-           esc_unparen(n->call.args.data[0])->val;
+  case N_CALL: {
+    /* boxing a constant, or []byte/[]rune of a constant string, is static */
+    if (n->call.how != CALL_CONVERSION || !n->call.args.len) return false;
+    Node *x = esc_unparen(n->call.args.data[0]);
+    Type *t = esc_under(n->type);
+    return x->val && t && (t->kind == TY_INTERFACE || t->kind == TY_SLICE);
+  }
   case N_COMPOSITE: {
     Type *t = esc_under(n->type);
     if (!t || t->kind == TY_MAP) return false;
@@ -601,10 +604,30 @@ static void glob_lits(Node *n, void *arg) {
   esc_visit_children(n, glob_lits, arg);
 }
 
-static void vec_insert0(Vec *v, void *x) {
-  vec_push(v, NULL);
-  memmove(v->data + 1, v->data, sizeof(void *) * (size_t)(v->len - 1));
-  v->data[0] = x;
+static Package *sort_pkg;
+static int file_index(const char *file) {
+  for (int i = 0; i < sort_pkg->files.len; i++) {
+    Node *f = sort_pkg->files.data[i];
+    if (f->file.filename == file || (f->file.filename && file && !strcmp(f->file.filename, file)))
+      return i;
+    if (f->pos.file == file) return i;
+  }
+  return 0;
+}
+static int cmp_fn_pos(const void *a, const void *b) {
+  const EscFn *x = *(EscFn *const *)a, *y = *(EscFn *const *)b;
+  Pos p = x->decl->pos, q = y->decl->pos;
+  int fx = file_index(p.file), fy = file_index(q.file);
+  if (fx != fy) return fx < fy ? -1 : 1;
+  if (p.line != q.line) return p.line < q.line ? -1 : 1;
+  if (p.col != q.col) return p.col < q.col ? -1 : 1;
+  return y->visit_id - x->visit_id; /* ids are -index-1 */
+}
+static void sort_by_position(Package *pkg, Vec *fns) {
+  sort_pkg = pkg;
+  for (int i = 0; i < fns->len; i++) ((EscFn *)fns->data[i])->visit_id = -i - 1; /* stable */
+  qsort(fns->data, (size_t)fns->len, sizeof(void *), cmp_fn_pos);
+  for (int i = 0; i < fns->len; i++) ((EscFn *)fns->data[i])->visit_id = 0;
 }
 
 void esc_analyze(Package *pkg, int mlevel) {
@@ -644,7 +667,9 @@ void esc_analyze(Package *pkg, int mlevel) {
       vec_push(&static_composites, a);
     vec_push(&init_body->block.stmts, a);
   }
-  for (int i = glob.len - 1; i >= 0; i--) vec_insert0(&fns, glob.data[i]);
+  /* gc orders package-initializer literals with the functions, by source position */
+  for (int i = 0; i < glob.len; i++) vec_push(&fns, glob.data[i]);
+  sort_by_position(pkg, &fns);
   if (init_body->block.stmts.len) {
     Node *d = ast_new(N_FUNCDECL, (Pos){0});
     d->funcdecl.name = ast_new(N_IDENT, (Pos){0});

@@ -374,6 +374,10 @@ static Pos rightmost_var_pos(Node *n) {
     return p.line ? p : rightmost_var_pos(n->binary.x);
   }
   case N_UNARY: case N_STAR: return rightmost_var_pos(n->unary.x);
+  case N_INDEX: {
+    Pos p = rightmost_var_pos(n->index.index);
+    return p.line ? p : rightmost_var_pos(n->index.x);
+  }
   default: return n->pos;
   }
 }
