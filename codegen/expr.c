@@ -107,9 +107,20 @@ bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t) {
   return true;
 }
 
+/* A big value that was just loaded is stored with a memcpy from where it was loaded (only
+ * when nothing came in between, so the source is unchanged). */
+static bool store_big_load(Type *t, LLVMValueRef v, LLVMValueRef addr) {
+  if (!cg_is_big(t) || !LLVMIsALoadInst(v)) return false;
+  if (LLVMGetLastInstruction(LLVMGetInsertBlock(cg.b)) != v) return false;
+  LLVMValueRef src = LLVMGetOperand(v, 0);
+  LLVMBuildMemMove(cg.b, addr, 8, src, 8, cg_i64(cg_sizeof(t)));
+  if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
+  return true;
+}
+
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v) {
   LLVMValueRef a = cg_alloca(cg_type(t), "tmp");
-  LLVMBuildStore(cg.b, v, a);
+  if (!store_big_load(t, v, a)) LLVMBuildStore(cg.b, v, a);
   return a;
 }
 
@@ -190,6 +201,8 @@ void cg_store(Type *t, LLVMValueRef v, LLVMValueRef addr) {
   if (!v || LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVoidTypeKind) fatal("store of a void value");
   if (type_has_pointers(t) && !is_frame_addr(addr) && cg.fn && cg.fn->alloca_pt)
     emit_wb(t, addr, v);
+  else if (store_big_load(t, v, addr))
+    return;
   LLVMBuildStore(cg.b, v, addr);
 }
 
@@ -386,6 +399,19 @@ LLVMValueRef cg_map_index(Node *n, LLVMValueRef *ok) {
   LLVMValueRef k = map_key_mem(mt, n->index.index);
   LLVMValueRef p = cg_call_rt("gort_mapaccess", (LLVMValueRef[]){cg_typedesc(mt), m, k}, 3);
   LLVMValueRef found = LLVMBuildICmp(cg.b, LLVMIntNE, p, LLVMConstNull(cg.t_ptr), "");
+  if (cg_is_big(et)) {
+    /* no phi of a big aggregate: copy the element (or zero) into a temporary */
+    LLVMValueRef tmp = cg_alloca(cg_type(et), "mapval");
+    cg_zero_mem(tmp, et);
+    LLVMBasicBlockRef hit = cg_newbb("map.hit"), done = cg_newbb("map.done");
+    LLVMBuildCondBr(cg.b, found, hit, done);
+    LLVMPositionBuilderAtEnd(cg.b, hit);
+    LLVMBuildMemCpy(cg.b, tmp, 8, p, 8, cg_i64(cg_sizeof(et)));
+    LLVMBuildBr(cg.b, done);
+    LLVMPositionBuilderAtEnd(cg.b, done);
+    if (ok) *ok = cg_to_bool(found);
+    return cg_load(et, tmp);
+  }
   LLVMBasicBlockRef yes = cg_newbb("map.hit"), join = cg_newbb("map.join");
   LLVMBasicBlockRef from = LLVMGetInsertBlock(cg.b);
   LLVMBuildCondBr(cg.b, found, yes, join);
