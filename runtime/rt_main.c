@@ -199,6 +199,23 @@ static void run_main(void) {
 
 static ucontext_t main_uc, boot_uc;
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <pthread.h>
+/* The sanitizer build (meson -Dsanitize=true): ASan does not follow swapcontext, so there
+ * main runs on a thread whose stack is the same reserved region, guard included. */
+static void *asan_main_thread(void *arg) {
+  char *mem = arg;
+  rt_getg();
+  size_t total = GUARD_SIZE + STACK_RESERVE;
+  rt_curg->stack_lo = mem + GUARD_SIZE + ((STACK_RESERVE - STACK_LIMIT + 4095) & ~(size_t)4095);
+  rt_curg->stack_hi = mem + total;
+  rt_curg->stack_guard = mem;
+  rt_signal_stack_init();
+  run_main();
+  return NULL;
+}
+#endif
+
 /* weak: unit tests (tests/unit) link the library with their own main */
 __attribute__((weak)) int main(int argc, char **argv) {
   static char *mem;
@@ -215,6 +232,15 @@ __attribute__((weak)) int main(int argc, char **argv) {
   rt_curg->stack_hi = mem + total;
   mprotect(mem, (size_t)((char *)rt_curg->stack_lo - mem), PROT_NONE);
   rt_curg->stack_guard = mem;
+#if defined(__SANITIZE_ADDRESS__)
+  pthread_attr_t attr;
+  pthread_t th;
+  pthread_attr_init(&attr);
+  pthread_attr_setstack(&attr, mem + GUARD_SIZE, STACK_RESERVE);
+  if (pthread_create(&th, &attr, asan_main_thread, mem) == 0) pthread_join(th, NULL);
+  else run_main();
+  rt_exit(0);
+#endif
   main_uc.uc_stack.ss_sp = mem + GUARD_SIZE;
   main_uc.uc_stack.ss_size = STACK_RESERVE;
   main_uc.uc_link = &boot_uc;
