@@ -126,6 +126,17 @@ int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err) {
 
 void os_Exit(int64_t code) { rt_exit((int)code); }
 
+/* os.Environ: "KEY=value" strings of the process environment. */
+void os_Environ(GoSlice *ret) {
+  extern char **environ;
+  int64_t n = 0;
+  while (environ && environ[n]) n++;
+  GoString *a = rt_alloc_typed(&gort_type_string, n);
+  for (int64_t i = 0; i < n; i++) a[i] = rt_str(environ[i]);
+  ret->ptr = a;
+  ret->len = ret->cap = n;
+}
+
 GoString os_Getenv(const uint8_t *p, int64_t n) {
   char small[256];
   char *k = n < 255 ? small : malloc((size_t)n + 1);

@@ -595,13 +595,19 @@ GoString strings_ToTitle(const uint8_t *s, int64_t n) {
   return map_runes(s, n, lib_unicode_to_title);
 }
 
-void strings_SplitAfter(GoSlice *ret, const uint8_t *s, int64_t n, const uint8_t *sep,
-                        int64_t m) {
-  if (m == 0) {
-    explode(ret, s, n, -1);
+/* Go's genSplit with sepSave = len(sep): at most lim pieces (lim < 0: all; 0: nil). */
+void strings_SplitAfterN(GoSlice *ret, const uint8_t *s, int64_t n, const uint8_t *sep,
+                         int64_t m, int64_t lim) {
+  if (lim == 0) {
+    ret->ptr = NULL;
+    ret->len = ret->cap = 0;
     return;
   }
-  int64_t lim = strings_Count(s, n, sep, m) + 1;
+  if (m == 0) {
+    explode(ret, s, n, lim);
+    return;
+  }
+  if (lim < 0) lim = strings_Count(s, n, sep, m) + 1;
   if (lim > n + 1) lim = n + 1;
   GoString *a = alloc_strings(lim);
   int64_t i = 0;
@@ -614,6 +620,11 @@ void strings_SplitAfter(GoSlice *ret, const uint8_t *s, int64_t n, const uint8_t
   }
   a[i] = mk(s, n);
   set_slice(ret, a, i + 1, lim);
+}
+
+void strings_SplitAfter(GoSlice *ret, const uint8_t *s, int64_t n, const uint8_t *sep,
+                        int64_t m) {
+  strings_SplitAfterN(ret, s, n, sep, m, -1);
 }
 
 typedef struct CutResult { GoString before, after; bool found; } CutResult;

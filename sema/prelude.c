@@ -198,12 +198,32 @@ const char *prelude_source(const char *path, size_t *len, const char **filename)
 
 static Vec loaded; /* Checker* of imported packages */
 
+/* Package unsafe: only the type Pointer (conversions to and from pointers and uintptr are
+ * the spec's rules in lookup.c). Sizeof, Offsetof, Alignof and the Go 1.17+ functions are
+ * not supported: using them reports "undefined: unsafe.Sizeof". */
+static Checker *unsafe_package(const char *path) {
+  Checker *c = NEW(Checker);
+  c->path = path;
+  c->name = intern("unsafe");
+  c->is_prelude = true;
+  c->pkg = NEW(Package);
+  c->pkg->path = path;
+  c->pkg->name = c->name;
+  c->scope = scope_new(universe, SC_PACKAGE);
+  Object *o = obj_new(OBJ_TYPE, intern("Pointer"), (Pos){0}, ty_unsafeptr);
+  o->pkg = path;
+  scope_insert(c->scope, o);
+  vec_push(&loaded, c);
+  return c;
+}
+
 Checker *import_package(const char *path, Pos pos) {
   path = intern(path);
   for (int i = 0; i < loaded.len; i++) {
     Checker *c = loaded.data[i];
     if (c->path == path) return c;
   }
+  if (strcmp(path, "unsafe") == 0) return unsafe_package(path);
   size_t len;
   const char *fname;
   const char *src = prelude_source(path, &len, &fname);

@@ -12,3 +12,4 @@ var Stdin, Stdout, Stderr *File
 
 func Exit(code int)
 func Getenv(key string) string
+func Environ() []string

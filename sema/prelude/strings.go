@@ -44,6 +44,7 @@ func (b *Builder) Reset()
 func (b *Builder) Grow(n int)
 
 func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
 func Cut(s, sep string) (before, after string, found bool)
 func TrimFunc(s string, f func(rune) bool) string
 func Map(mapping func(rune) rune, s string) string
