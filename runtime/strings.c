@@ -114,11 +114,11 @@ int64_t strings_Count(const uint8_t *s, int64_t n, const uint8_t *sub, int64_t m
 }
 
 bool strings_HasPrefix(const uint8_t *s, int64_t n, const uint8_t *p, int64_t m) {
-  return n >= m && memcmp(s, p, (size_t)m) == 0;
+  return n >= m && (m == 0 || memcmp(s, p, (size_t)m) == 0);
 }
 
 bool strings_HasSuffix(const uint8_t *s, int64_t n, const uint8_t *p, int64_t m) {
-  return n >= m && memcmp(s + n - m, p, (size_t)m) == 0;
+  return n >= m && (m == 0 || memcmp(s + n - m, p, (size_t)m) == 0);
 }
 
 int64_t strings_Compare(const uint8_t *a, int64_t an, const uint8_t *b, int64_t bn) {
