@@ -57,6 +57,7 @@ typedef struct LV {
   LLVMValueRef m, key; /* map element: the map and the key in memory, evaluated up front */
   bool nilcheck;       /* *p: the pointer is evaluated now, dereferenced (checked) at the store */
   LLVMValueRef idx, len; /* s[i]: operands now, the bounds check at the store */
+  LLVMValueRef nilbase;  /* p.f: the pointer to check at the store */
 } LV;
 
 static LV lvalue(Node *n) {
@@ -80,6 +81,14 @@ static LV lvalue(Node *n) {
     lv.nilcheck = true;
     return lv;
   }
+  if (n->kind == N_SELECTOR && n->selector.kind == SEL_FIELD && !n->selector.path.len &&
+      type_under(n->selector.x->type)->kind == TY_POINTER) {
+    Type *st = type_under(type_under(n->selector.x->type)->elem);
+    lv.nilbase = cg_expr(n->selector.x);
+    lv.addr = LLVMBuildStructGEP2(cg.b, cg_type(st), lv.nilbase,
+                                  (unsigned)cg_field_index(st, n->selector.index), "");
+    return lv;
+  }
   if (n->kind == N_INDEX && type_under(n->index.x->type)->kind == TY_SLICE) {
     LLVMValueRef sv = cg_expr(n->index.x);
     lv.idx = cg_index_i64(cg_expr(n->index.index), n->index.index->type);
@@ -94,8 +103,10 @@ static LV lvalue(Node *n) {
 static void lv_check(LV *lv) {
   if (lv->nilcheck) cg_check_nil(lv->addr);
   if (lv->idx) cg_check_index(lv->idx, lv->len, NULL);
+  if (lv->nilbase) cg_check_nil(lv->nilbase);
   lv->nilcheck = false;
   lv->idx = NULL;
+  lv->nilbase = NULL;
 }
 
 static LLVMValueRef lv_map_slot(LV *lv) {
