@@ -364,7 +364,8 @@ START_TEST(garbled_programs) {
         seed = seed * 1103515245u + 12345u;
         size_t at = (seed >> 8) % n;
         seed = seed * 1103515245u + 12345u;
-        buf[at] = "(){}[];,.:=+-*&<\"'`/\n\0\xff x"[(seed >> 8) % 28];
+        static const char junk[] = "(){}[];,.:=+-*&<\"'`/\n\0\xff x";
+        buf[at] = junk[(seed >> 8) % (sizeof junk - 1)];
       }
       ck_assert_ptr_nonnull(parse_file("./x.go", buf, n));
     }
