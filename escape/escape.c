@@ -626,7 +626,7 @@ static int cmp_fn_pos(const void *a, const void *b) {
 static void sort_by_position(Package *pkg, Vec *fns) {
   sort_pkg = pkg;
   for (int i = 0; i < fns->len; i++) ((EscFn *)fns->data[i])->visit_id = -i - 1; /* stable */
-  qsort(fns->data, (size_t)fns->len, sizeof(void *), cmp_fn_pos);
+  if (fns->len > 1) qsort(fns->data, (size_t)fns->len, sizeof(void *), cmp_fn_pos);
   for (int i = 0; i < fns->len; i++) ((EscFn *)fns->data[i])->visit_id = 0;
 }
 
