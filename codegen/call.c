@@ -136,16 +136,18 @@ static LLVMValueRef arg_to(Arg *a, Type *t) {
  * (the ... slice is an allocation site: call->esc), conversion to the parameter types. */
 static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
   Vec *args = &call->call.args;
-  Arg av[64];
+  bool tuple = args->len == 1 && ((Node *)VEC_AT(*args, 0))->type &&
+               ((Node *)VEC_AT(*args, 0))->type->kind == TY_TUPLE;
+  int nvals = tuple ? ((Node *)VEC_AT(*args, 0))->type->results.len : args->len;
+  Arg *av = arena_alloc(sizeof(Arg) * (size_t)(nvals + 1));
   int na = 0;
-  if (args->len == 1 && ((Node *)VEC_AT(*args, 0))->type &&
-      ((Node *)VEC_AT(*args, 0))->type->kind == TY_TUPLE) {
+  if (tuple) {
     Node *g = VEC_AT(*args, 0);
     LLVMValueRef t = cg_expr(g);
-    for (int i = 0; i < g->type->results.len && na < 64; i++)
+    for (int i = 0; i < g->type->results.len; i++)
       av[na++] = (Arg){cg_tuple_get(t, g->type, i), VEC_AT(g->type->results, i), NULL};
   } else {
-    for (int i = 0; i < args->len && na < 64; i++) av[na++] = (Arg){NULL, NULL, VEC_AT(*args, i)};
+    for (int i = 0; i < args->len; i++) av[na++] = (Arg){NULL, NULL, VEC_AT(*args, i)};
     /* gc's order: arguments that call functions first (left to right), then the others */
     bool any_call = false, any_plain = false;
     for (int i = 0; i < na; i++) {
@@ -196,7 +198,7 @@ int cg_eval_args(Node *call, Type *sig, LLVMValueRef *out) {
 }
 
 Vec cg_call_args(Node *call, Type *sig, bool *multi) {
-  LLVMValueRef out[64];
+  LLVMValueRef *out = CG_ARGS(sig);
   int n = eval_args(call, type_under(sig), 0, out);
   Vec v = {0};
   for (int i = 0; i < n; i++) vec_push(&v, out[i]);
@@ -240,7 +242,7 @@ static LLVMValueRef call_methodexpr(Node *fun, Object *m, Type *sig, LLVMValueRe
 static LLVMValueRef call_func(Node *n) {
   Node *fun = unparen(n->call.fun);
   Type *sig = type_under(fun->type);
-  LLVMValueRef args[64];
+  LLVMValueRef *args = CG_ARGS(sig);
   if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
     int k = eval_args(n, sig, 0, args);
     return cg_call_direct(fun->ident.obj, NULL, sig, args, k);
@@ -352,7 +354,7 @@ LLVMValueRef cg_method_value(Node *sel) {
     f->sig = sig;
     cg_set_fn(f);
     int base = 1 + (result_indirect(sig) ? 1 : 0);
-    LLVMValueRef args[64];
+    LLVMValueRef *args = CG_ARGS(sig);
     int n = sig->params.len;
     for (int i = 0; i < n; i++) {
       LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));
@@ -394,7 +396,7 @@ LLVMValueRef cg_method_value(Node *sel) {
   LLVMValueRef ctx = LLVMGetParam(th, 0);
   LLVMValueRef rv = cg_load(rt, LLVMBuildStructGEP2(cg.b, rect, ctx, 1, ""));
   int base = 1 + (result_indirect(sig) ? 1 : 0);
-  LLVMValueRef args[64];
+  LLVMValueRef *args = CG_ARGS(sig);
   int n = sig->params.len;
   for (int i = 0; i < n; i++) {
     LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));

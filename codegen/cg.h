@@ -161,6 +161,10 @@ LLVMValueRef cg_make_iface(LLVMValueRef t, LLVMValueRef d);
 LLVMValueRef cg_binop(Op op, LLVMValueRef x, LLVMValueRef y, Type *t, Pos pos);
 LLVMValueRef cg_index_addr(Node *n, LLVMValueRef *val_out);
 LLVMValueRef cg_field_addr(Node *sel);
+/* Room for the LLVM arguments of a call or thunk of signature sig (receiver and packed
+ * variadic slice included): sized by the signature, never a fixed cap. */
+#define CG_ARGS(sig) \
+  ((LLVMValueRef *)arena_alloc(sizeof(LLVMValueRef) * (size_t)(type_under(sig)->params.len + 2)))
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v);  /* store v in a fresh alloca, return it */
 LLVMValueRef cg_composite(Node *n);            /* value of a composite literal */
 void cg_zero_mem(LLVMValueRef addr, Type *t);  /* zero memory (memset for big types) */

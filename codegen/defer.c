@@ -75,8 +75,10 @@ void cg_defer_stmt(Node *n) {
     return;
   }
   Node *fun = unparen(call->call.fun);
-  Type *vt[72];
-  LLVMValueRef vals[72];
+  /* the deferred call's values: func value and receiver, then every argument */
+  int cap = call->call.args.len + (fun->type ? type_under(fun->type)->params.len : 0) + 4;
+  Type **vt = arena_alloc(sizeof(Type *) * (size_t)cap);
+  LLVMValueRef *vals = arena_alloc(sizeof(LLVMValueRef) * (size_t)cap);
   int nv = 0;
   Object *direct = NULL;
   bool builtin = call->call.how == CALL_BUILTIN;
@@ -84,7 +86,7 @@ void cg_defer_stmt(Node *n) {
   bool saved_force = cg.force_heap;
   cg.force_heap = true;
   if (builtin) {
-    for (int i = 0; i < call->call.args.len && nv < 64; i++) {
+    for (int i = 0; i < call->call.args.len; i++) {
       Node *a = VEC_AT(call->call.args, i);
       vals[nv] = cg_expr(a);
       vt[nv++] = a->type;
@@ -104,7 +106,7 @@ void cg_defer_stmt(Node *n) {
       vals[nv] = cg_expr(fun); /* func value, closure, or method value */
       vt[nv++] = fun->type;
     }
-    LLVMValueRef args[64];
+    LLVMValueRef *args = CG_ARGS(sig);
     int na = cg_eval_args(call, sig, args);
     for (int i = 0; i < na; i++) {
       vals[nv] = args[i];
@@ -137,7 +139,7 @@ void cg_defer_stmt(Node *n) {
   LLVMAddAttributeAtIndex(th, LLVMAttributeFunctionIndex,
                           LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "none", 4));
   LLVMValueRef r = LLVMGetParam(th, 0);
-  LLVMValueRef lv[72];
+  LLVMValueRef *lv = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nv + 1));
   for (int i = 0; i < nv; i++) lv[i] = cg_load(vt[i], LLVMBuildStructGEP2(cg.b, rt, r, (unsigned)i + 1, ""));
   if (builtin) cg_builtin(call, lv, nv);
   else if (direct) cg_call_direct(direct, NULL, sig, lv, nv);

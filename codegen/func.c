@@ -60,12 +60,12 @@ static LLVMTypeRef param_type(Type *t) { return cg_indirect(t) ? cg.t_ptr : cg_t
 /* (ctx, [ret], [recv], params...) */
 LLVMTypeRef cg_func_type(Type *sig, bool has_recv, Type *recv) {
   sig = type_under(sig);
-  LLVMTypeRef ps[64];
+  LLVMTypeRef *ps = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(sig->params.len + 3));
   int n = 0;
   ps[n++] = cg.t_ptr;
   if (result_indirect(sig)) ps[n++] = cg.t_ptr;
   if (has_recv) ps[n++] = param_type(recv);
-  for (int i = 0; i < sig->params.len && n < 64; i++) ps[n++] = param_type(VEC_AT(sig->params, i));
+  for (int i = 0; i < sig->params.len; i++) ps[n++] = param_type(VEC_AT(sig->params, i));
   return LLVMFunctionType(result_type(sig), ps, (unsigned)n, 0);
 }
 
@@ -114,7 +114,7 @@ LLVMValueRef cg_func_value_static(Object *fn) {
     f->sig = sig;
     cg_set_fn(f);
     int base = 1 + (result_indirect(sig) ? 1 : 0);
-    LLVMValueRef args[64];
+    LLVMValueRef *args = CG_ARGS(sig);
     int n = sig->params.len;
     for (int i = 0; i < n; i++) {
       LLVMValueRef p = LLVMGetParam(th, (unsigned)(base + i));

@@ -137,7 +137,7 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
     if (t->kind != TY_POINTER && cg_pointer_shaped(t)) addr = cg_tmp_mem(t, data);
     addr = cg_walk_path(addr, &cur, &me->path);
     LLVMValueRef iv = cg_load(me->iface, addr);
-    LLVMValueRef args[64];
+    LLVMValueRef *args = CG_ARGS(sig);
     int n = thunk_args(fn, sig, args);
     thunk_return(fn, sig, cg_iface_call_value(iv, me->iface, me->name, args, n, sig));
     cg_set_fn(saved);
@@ -163,7 +163,7 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
     }
     recv = ptrrecv ? addr : cg_load(rt ? rt : cur, addr);
   }
-  LLVMValueRef args[64];
+  LLVMValueRef *args = CG_ARGS(sig);
   int n = thunk_args(fn, sig, args);
   LLVMValueRef r = m ? cg_call_direct(m, recv, sig, args, n) : NULL;
   if (!m) LLVMBuildUnreachable(cg.b);
