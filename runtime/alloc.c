@@ -71,8 +71,6 @@ static uint64_t heap_sys, meta_sys, heap_released;
 RtMemStats rt_memstats;
 static char zerobase[16] __attribute__((aligned(16)));
 
-_Noreturn void rt_throw_oom(void) { rt_fatal("runtime: out of memory"); }
-
 static void reserve_arena(void) {
   static const uint64_t sizes[] = {(uint64_t)256 << 30, (uint64_t)64 << 30, (uint64_t)16 << 30,
                                    (uint64_t)4 << 30, (uint64_t)1 << 30};

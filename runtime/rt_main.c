@@ -72,17 +72,26 @@ _Noreturn void rt_exit(int code) {
 
 static void write_str(int fd, const char *s) { rt_write(fd, s, (int64_t)strlen(s)); }
 
-_Noreturn void rt_fatal(const char *msg) {
+/* Go's throw: "fatal error: msg", then the system stack's trace when Go throws there (out of
+ * memory, stack overflow: "runtime stack:"), then the goroutine's; deferred calls do not run. */
+static _Noreturn void fatal(const char *msg, bool system_stack) {
   char buf[256];
   RtG *g = rt_getg();
   gort_flush();
   write_str(2, "fatal error: ");
   write_str(2, msg);
+  if (system_stack) write_str(2, "\n\nruntime stack:\nruntime.throw()");
   snprintf(buf, sizeof buf, "\n\ngoroutine %lld [%s]:\nmain.main()\n\t?:0 +0x0\n",
            (long long)g->id, g->waitreason ? g->waitreason : "running");
   write_str(2, buf);
   exit(2);
 }
+
+_Noreturn void rt_fatal(const char *msg) { fatal(msg, false); }
+
+/* Go maps heap memory on the system stack (mheap.grow), so its out-of-memory throw prints
+ * "runtime stack:" first. */
+_Noreturn void rt_throw_oom(void) { fatal("runtime: out of memory", true); }
 
 /* ---- faults ---- */
 
