@@ -101,6 +101,7 @@ LLVMValueRef cg_rt(const char *name);                 /* runtime function (decla
 LLVMValueRef cg_cstring(const char *s, size_t n);     /* private .rodata bytes, returns ptr */
 LLVMValueRef cg_gostring_const(const char *s, size_t n); /* constant {ptr,len} */
 void cg_unsupported(Pos pos, const char *what);
+void cg_types_begin(void);  /* a new module: forget the previous one's LLVM types */
 
 /* ---- types.c ---- */
 LLVMTypeRef cg_type(Type *t);           /* LLVM type of a Go type (memory = value repr) */

@@ -209,10 +209,9 @@ static void gen_main_main(void) {
 static bool optimise_and_emit(void) {
   char *err = NULL;
   if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
-    fprintf(stderr, "gosub: internal error: invalid LLVM module:\n%s\n", err);
-    LLVMDisposeMessage(err);
+    /* a codegen bug, never the program's fault: exit 3 like every internal error */
     if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
-    return false;
+    fatal("invalid LLVM module:\n%s", err);
   }
   if (err) LLVMDisposeMessage(err);
   if (cg.opt->opt_level > 0) {
@@ -247,14 +246,23 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
   cg.opt = opt;
   cg.ctx = LLVMContextCreate();
   cg.mod = LLVMModuleCreateWithNameInContext(pkg->path ? pkg->path : "main", cg.ctx);
-  if (!init_target()) return false;
-  init_types();
-  for (int i = 0; i < pkg->funcs.len; i++) {
-    cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
-    if (cg.failed) break;
+  cg_types_begin();
+  bool ok = init_target();
+  if (ok) {
+    init_types();
+    for (int i = 0; i < pkg->funcs.len; i++) {
+      cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
+      if (cg.failed) break;
+    }
+    if (!cg.failed) gen_main_init();
+    if (!cg.failed) gen_main_main();
+    ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }
-  if (!cg.failed) gen_main_init();
-  if (!cg.failed) gen_main_main();
-  if (cg.failed || diag_count() > 0) return false;
-  return optimise_and_emit();
+  /* the module is written: free LLVM's memory (a process may compile many packages) */
+  if (cg.td) LLVMDisposeTargetData(cg.td);
+  if (cg.tm) LLVMDisposeTargetMachine(cg.tm);
+  LLVMDisposeModule(cg.mod);
+  LLVMContextDispose(cg.ctx);
+  memset(&cg, 0, sizeof cg);
+  return ok;
 }

@@ -861,6 +861,13 @@ LLVMValueRef cg_convert(LLVMValueRef v, Type *from, Type *to, Node *n) {
     return LLVMBuildLoad2(cg.b, cg.t_slice, ret, "");
   }
   if (is_numeric_kind(fu) && is_numeric_kind(tu)) return numeric_convert(v, from, to);
+  /* Spec: a pointer converts to unsafe.Pointer and back (same LLVM ptr); unsafe.Pointer to
+   * and from uintptr is the address as an integer */
+  if (fu->kind == TY_UNSAFEPTR && type_is_integer(tu)) return LLVMBuildPtrToInt(cg.b, v, cg_type(tu), "");
+  if (type_is_integer(fu) && tu->kind == TY_UNSAFEPTR) {
+    if (LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMIntegerTypeKind) return v;
+    return LLVMBuildIntToPtr(cg.b, v, cg.t_ptr, "");
+  }
   if (fu->kind == TY_SLICE && tu->kind == TY_POINTER && type_under(tu->elem)->kind == TY_ARRAY) {
     /* Spec: Converting a slice to an array pointer — len(s) must be >= the array length */
     LLVMValueRef len = LLVMBuildExtractValue(cg.b, v, 1, "");

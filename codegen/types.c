@@ -7,13 +7,24 @@
 #include "cg.h"
 
 typedef struct TypeInfo {
+  unsigned gen;      /* the cg_generate call that filled it */
   LLVMTypeRef llt;
   int *fieldmap;     /* struct: LLVM element index of each Go field */
 } TypeInfo;
 
+/* Types outlive a module: the universe's and the imported packages' are shared by every
+ * package a process compiles (the fuzzer compiles thousands), and each cg_generate has its
+ * own LLVM context. So a TypeInfo is only valid for the generation that created it. */
+static unsigned generation;
+void cg_types_begin(void) { generation++; }
+
 static TypeInfo *info(Type *t) {
-  if (!t->cg) t->cg = NEW(TypeInfo);
-  return t->cg;
+  TypeInfo *ti = t->cg;
+  if (!ti || ti->gen != generation) {
+    t->cg = ti = NEW(TypeInfo);
+    ti->gen = generation;
+  }
+  return ti;
 }
 
 static LLVMTypeRef basic_type(TypeKind k) {
