@@ -48,7 +48,9 @@ static LLVMValueRef b_append(Node *n, LLVMValueRef *vals) {
   } else {
     if (nargs == 1) return s;
     elems = arena_alloc(sizeof(LLVMValueRef) * (size_t)nargs);
-    for (int i = 1; i < nargs; i++) elems[i] = vals ? vals[i] : cg_expr_to(arg(n, i), et);
+    /* append(f()): the results of f arrive as vals, converted here (*int to interface{}) */
+    for (int i = 1; i < nargs; i++)
+      elems[i] = vals ? cg_convert(vals[i], arg(n, i)->type, et, NULL) : cg_expr_to(arg(n, i), et);
     add = cg_i64(nargs - 1);
   }
   LLVMValueRef ptr = LLVMBuildExtractValue(cg.b, s, 0, "");

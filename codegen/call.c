@@ -377,7 +377,14 @@ LLVMValueRef cg_method_value(Node *sel) {
     return g;
   }
   Type *rt = iface ? sel->selector.x->type : m->recv;
-  LLVMValueRef recv = iface ? cg_expr(sel->selector.x) : method_receiver(sel, m);
+  LLVMValueRef recv;
+  if (iface && sel->selector.path.len) {
+    /* promoted through embedded fields from an embedded interface: z.String, z *struct{I} */
+    LLVMValueRef a = cg_selector_base(sel, &rt);
+    recv = cg_load(rt, a);
+  } else {
+    recv = iface ? cg_expr(sel->selector.x) : method_receiver(sel, m);
+  }
   if (iface) {
     LLVMValueRef itab = LLVMBuildExtractValue(cg.b, recv, 0, "");
     cg_check_nil(itab);

@@ -140,7 +140,11 @@ LLVMValueRef cg_composite(Node *n) {
   case TY_POINTER: {
     /* an elided &T in a literal of pointers: []*T{{...}} */
     LLVMValueRef p = cg_alloc_obj(u->elem, n->esc);
-    cg_composite_into(p, n, u->elem);
+    Type *eu = type_under(u->elem);
+    if (eu->kind == TY_STRUCT || eu->kind == TY_ARRAY) cg_composite_into(p, n, u->elem);
+    else if (eu->kind == TY_SLICE) cg_store(u->elem, slice_lit(n, eu), p); /* []*S{{...}}, S a slice */
+    else if (eu->kind == TY_MAP) cg_store(u->elem, map_lit(n, u->elem), p);
+    else fatal("cg_composite: elided &T of an unexpected type");
     return p;
   }
   default: break;

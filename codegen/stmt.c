@@ -151,6 +151,14 @@ static void op_assign(Node *n) {
 bool cg_comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt);
 bool cg_comma_ok(Node *rhs, LLVMValueRef *v, LLVMValueRef *ok, Type **vt) {
   Node *r = unparen(rhs);
+  if (r->kind == N_CALL && r->implicit && !r->call.fun && r->call.args.len == 1) {
+    /* "sink, ok = m[k]" with an interface-typed sink: sema wrapped the comma-ok expression
+     * in its implicit conversion; convert the value, keep ok */
+    if (!cg_comma_ok(VEC_AT(r->call.args, 0), v, ok, vt)) return false;
+    *v = cg_convert(*v, *vt, r->type, r);
+    *vt = r->type;
+    return true;
+  }
   if (r->kind == N_INDEX && type_under(r->index.x->type)->kind == TY_MAP) {
     *v = cg_map_index(r, ok);
     *vt = type_under(r->index.x->type)->elem;

@@ -100,7 +100,7 @@ static void print_expr(StrBuf *sb, Node *n) {
   case N_FUNCLIT:
     sb_puts(sb, "func");
     print_sig(sb, n->funclit.type);
-    sb_puts(sb, " {\xe2\x80\xa6}");
+    sb_puts(sb, n->funclit.body && n->funclit.body->block.stmts.len ? " {\xe2\x80\xa6}" : " {}");
     break;
   case N_PAREN: sb_putc(sb, '('); print_expr(sb, n->unary.x); sb_putc(sb, ')'); break;
   case N_SELECTOR: print_expr(sb, n->selector.x); sb_putc(sb, '.'); sb_puts(sb, n->selector.name); break;
@@ -124,6 +124,10 @@ static void print_expr(StrBuf *sb, Node *n) {
     sb_putc(sb, ')');
     break;
   case N_CALL:
+    if (!n->call.fun && n->call.args.len) { /* sema's implicit call: prints as its operand */
+      print_expr(sb, VEC_AT(n->call.args, 0));
+      break;
+    }
     print_expr(sb, n->call.fun);
     sb_putc(sb, '(');
     print_list(sb, n->call.args);
