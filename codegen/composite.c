@@ -111,10 +111,59 @@ static LLVMValueRef slice_lit(Node *n, Type *u) {
   return cg_make_slice(p, cg_i64(len), cg_i64(len));
 }
 
+/* A big map literal of constants (gc's threshold: more than 25 entries) is filled by a loop
+ * over two read-only arrays in the data segment, as gc does, instead of one call sequence per
+ * entry: code size stays constant, and so does LLVM's time (thousands of calls in one
+ * function made its register allocator quadratic). Returns false if some entry is not a
+ * constant of a non-interface type. */
+static bool map_lit_static(Node *n, Type *t, LLVMValueRef m) {
+  Type *u = type_under(t);
+  Vec *elts = &n->composite.elts;
+  int len = elts->len;
+  if (len <= 25 || type_under(u->key)->kind == TY_INTERFACE || type_under(u->elem)->kind == TY_INTERFACE)
+    return false;
+  LLVMValueRef *ks = arena_alloc(sizeof(LLVMValueRef) * (size_t)len);
+  LLVMValueRef *vs = arena_alloc(sizeof(LLVMValueRef) * (size_t)len);
+  for (int i = 0; i < len; i++) {
+    Node *kv = VEC_AT(*elts, i);
+    if (!kv->binary.x->val || !kv->binary.y->val) return false;
+    ks[i] = cg_const(kv->binary.x->val, u->key);
+    vs[i] = cg_const(kv->binary.y->val, u->elem);
+    if (!LLVMIsConstant(ks[i]) || !LLVMIsConstant(vs[i])) return false;
+  }
+  LLVMTypeRef kt = cg_type(u->key), vt = cg_type(u->elem);
+  LLVMValueRef kinit = LLVMConstArray2(kt, ks, (uint64_t)len), vinit = LLVMConstArray2(vt, vs, (uint64_t)len);
+  LLVMValueRef kg = LLVMAddGlobal(cg.mod, LLVMTypeOf(kinit), "maplit.keys");
+  LLVMValueRef vg = LLVMAddGlobal(cg.mod, LLVMTypeOf(vinit), "maplit.vals");
+  LLVMValueRef gs[2] = {kg, vg}, inits[2] = {kinit, vinit};
+  for (int i = 0; i < 2; i++) {
+    LLVMSetInitializer(gs[i], inits[i]);
+    LLVMSetGlobalConstant(gs[i], 1);
+    LLVMSetLinkage(gs[i], LLVMPrivateLinkage);
+  }
+  LLVMBasicBlockRef pre = LLVMGetInsertBlock(cg.b), loop = cg_newbb("maplit.loop"),
+                    done = cg_newbb("maplit.done");
+  LLVMBuildBr(cg.b, loop);
+  LLVMPositionBuilderAtEnd(cg.b, loop);
+  LLVMValueRef i = LLVMBuildPhi(cg.b, cg.t_i64, "i");
+  LLVMValueRef idx[2] = {cg_i64(0), i};
+  LLVMValueRef kp = LLVMBuildGEP2(cg.b, LLVMTypeOf(kinit), kg, idx, 2, "");
+  LLVMValueRef slot = cg_call_rt("gort_mapassign", (LLVMValueRef[]){cg_typedesc(t), m, kp}, 3);
+  LLVMValueRef v = LLVMBuildLoad2(cg.b, vt, LLVMBuildGEP2(cg.b, LLVMTypeOf(vinit), vg, idx, 2, ""), "");
+  cg_store(u->elem, v, slot);
+  LLVMValueRef next = LLVMBuildAdd(cg.b, i, cg_i64(1), "");
+  LLVMBasicBlockRef body_end = LLVMGetInsertBlock(cg.b);
+  LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntULT, next, cg_i64(len), ""), loop, done);
+  LLVMAddIncoming(i, (LLVMValueRef[]){cg_i64(0), next}, (LLVMBasicBlockRef[]){pre, body_end}, 2);
+  LLVMPositionBuilderAtEnd(cg.b, done);
+  return true;
+}
+
 static LLVMValueRef map_lit(Node *n, Type *t) {
   Type *u = type_under(t);
   Vec *elts = &n->composite.elts;
   LLVMValueRef m = cg_call_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), cg_i64(elts->len)}, 2);
+  if (map_lit_static(n, t, m)) return m;
   for (int i = 0; i < elts->len; i++) {
     Node *kv = VEC_AT(*elts, i);
     LLVMValueRef k = cg_tmp_mem(u->key, cg_expr_to(kv->binary.x, u->key));

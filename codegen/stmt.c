@@ -633,11 +633,27 @@ static void switch_stmt(Node *n) {
   for (int i = 0; i < nc; i++) bodies[i] = cg_newbb("case");
   LLVMBasicBlockRef end = cg_newbb("switch.end");
   push_loop(n, end, NULL);
+  /* A run of integer constant cases on an integer tag becomes one LLVM switch (a jump table
+   * or a binary search, as gc does): constants have no side effects and sema rejects
+   * duplicates, so testing them all at once keeps Go's top-to-bottom semantics. A long
+   * compare chain would also cost LLVM's register allocator time quadratic in its length. */
+  bool int_tag = tag && type_is_integer(type_under(tt));
+  LLVMValueRef sw = NULL; /* the open switch instruction of the current run */
   for (int i = 0; i < nc; i++) {
     Node *c = VEC_AT(*cl, i);
     if (c->caseclause.is_default) { def = i; continue; }
     for (int j = 0; j < c->caseclause.exprs.len; j++) {
       Node *e = VEC_AT(c->caseclause.exprs, j);
+      if (int_tag && e->val && e->val->kind == CV_INT) {
+        if (!sw) {
+          LLVMBasicBlockRef next = cg_newbb("case.next");
+          sw = LLVMBuildSwitch(cg.b, tv, next, 8);
+          LLVMPositionBuilderAtEnd(cg.b, next);
+        }
+        LLVMAddCase(sw, cg_expr_to(e, tt), bodies[i]);
+        continue;
+      }
+      sw = NULL;
       LLVMValueRef cond;
       Node *eu = e;
       while (eu->kind == N_PAREN) eu = eu->unary.x;

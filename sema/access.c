@@ -485,7 +485,7 @@ static void struct_lit(Node *e, Type *base, Scope *s) {
 /* arrays and slices: returns the length (max index + 1) */
 static int64_t indexed_elts(Vec *elts, Type *elem, int64_t length, Scope *s) {
   int64_t index = 0, max = 0;
-  Vec seen = {0};
+  ConstSet seen = {0};
   for (int i = 0; i < elts->len; i++) {
     Node *v = elts->data[i];
     Node **vslot = (Node **)&elts->data[i];
@@ -516,12 +516,8 @@ static int64_t indexed_elts(Vec *elts, Type *elem, int64_t length, Scope *s) {
         diag_error(spos(v), "index %lld is out of bounds (>= %lld)", (long long)index,
                    (long long)length);
       } else {
-        for (int k = 0; k < seen.len; k++)
-          if ((int64_t)(intptr_t)seen.data[k] == index) {
-            diag_error(spos(v), "duplicate index %lld in array or slice literal", (long long)index);
-            break;
-          }
-        vec_push(&seen, (void *)(intptr_t)index);
+        if (constset_add(&seen, cv_int(index), NULL, v))
+          diag_error(spos(v), "duplicate index %lld in array or slice literal", (long long)index);
       }
     }
     elem_value(vslot, elem, s, "array or slice literal");
@@ -534,7 +530,7 @@ static int64_t indexed_elts(Vec *elts, Type *elem, int64_t length, Scope *s) {
 
 static void map_lit(Node *e, Type *mt, Scope *s) {
   Vec *elts = &e->composite.elts;
-  Vec keys = {0};
+  ConstSet keys = {0};
   for (int i = 0; i < elts->len; i++) {
     Node *kv = elts->data[i];
     if (kv->kind != N_KEYVALUE) {
@@ -545,17 +541,9 @@ static void map_lit(Node *e, Type *mt, Scope *s) {
     elem_value(&kv->binary.x, mt->key, s, "map literal");
     Node *k = kv->binary.x;
     if (k->kind == N_CALL && k->implicit && k->call.args.len == 1) k = k->call.args.data[0];
-    if (k->val) {
-      for (int j = 0; j < keys.len; j++) {
-        Node *o = keys.data[j];
-        if (o->val->kind == k->val->kind && type_identical(o->type, k->type) &&
-            cv_compare(OP_EQL, o->val, k->val)) {
-          Operand ko = {M_CONST, k->type, k->val, k, 0};
-          op_error(&ko, "duplicate key %s in map literal", cv_string_repr(k->val));
-          break;
-        }
-      }
-      vec_push(&keys, k);
+    if (k->val && constset_add(&keys, k->val, k->type, k)) {
+      Operand ko = {M_CONST, k->type, k->val, k, 0};
+      op_error(&ko, "duplicate key %s in map literal", cv_string_repr(k->val));
     }
     elem_value(&kv->binary.y, mt->elem, s, "map literal");
     kv->type = mt->elem;

@@ -474,3 +474,59 @@ const char *cv_string_repr(ConstVal *v) {
   sb_free(&sb);
   return s;
 }
+
+/* ---- sets of constants: duplicate keys, indices and cases in linear time ---- */
+static uint64_t cv_hash(ConstVal *v) {
+  uint64_t h = 1469598103934665603ull ^ (uint64_t)v->kind;
+  switch (v->kind) {
+  case CV_BOOL: h ^= v->b; break;
+  case CV_INT: h ^= (uint64_t)v->i ^ (uint64_t)(v->i >> 64); break;
+  case CV_FLOAT: case CV_COMPLEX: {
+    double d[2] = {(double)v->f + 0.0, (double)v->im + 0.0}; /* +0.0: -0 hashes as 0 */
+    uint64_t u[2];
+    memcpy(u, d, sizeof u);
+    h ^= u[0] * 31 + u[1];
+    break;
+  }
+  case CV_STRING:
+    for (size_t i = 0; i < v->slen; i++) h = (h ^ (unsigned char)v->s[i]) * 1099511628211ull;
+    break;
+  }
+  return h * 0x9E3779B97F4A7C15ull;
+}
+
+typedef struct CsEntry {
+  struct CsEntry *next;
+  ConstVal *val;
+  Type *type;
+  Node *node;
+} CsEntry;
+
+Node *constset_add(ConstSet *set, ConstVal *v, Type *t, Node *n) {
+  if (set->len * 2 >= set->cap) { /* grow and rehash */
+    size_t cap = set->cap ? set->cap * 2 : 16;
+    CsEntry **b = arena_alloc(sizeof(CsEntry *) * cap);
+    for (size_t i = 0; i < set->cap; i++)
+      for (CsEntry *e = set->buckets[i], *next; e; e = next) {
+        next = e->next;
+        size_t k = cv_hash(e->val) & (cap - 1);
+        e->next = b[k];
+        b[k] = e;
+      }
+    set->buckets = (void **)b;
+    set->cap = cap;
+  }
+  size_t k = cv_hash(v) & (set->cap - 1);
+  for (CsEntry *e = set->buckets[k]; e; e = e->next)
+    if (e->val->kind == v->kind && (e->type == t || (e->type && t && type_identical(e->type, t))) &&
+        cv_compare(OP_EQL, e->val, v))
+      return e->node;
+  CsEntry *e = NEW(CsEntry);
+  e->val = v;
+  e->type = t;
+  e->node = n;
+  e->next = set->buckets[k];
+  set->buckets[k] = e;
+  set->len++;
+  return NULL;
+}

@@ -152,6 +152,10 @@ ConstVal *cv_to_kind(ConstVal *v, CVKind k);  /* int->float etc. (widening) */
 const char *cv_string_repr(ConstVal *v);     /* as types2 prints constant values */
 bool cv_is_zero(ConstVal *v);
 bool cv_to_int64(ConstVal *v, int64_t *out);
+/* A set of constant values (with their types) for duplicate checks: constset_add returns the
+ * node of an equal constant of identical type already in the set, or adds n and returns NULL. */
+typedef struct ConstSet { void **buckets; size_t cap, len; } ConstSet;
+Node *constset_add(ConstSet *set, ConstVal *v, Type *t, Node *n);
 
 /* ---- declarations ---- */
 void resolve_obj(Object *o);

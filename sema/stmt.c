@@ -699,7 +699,7 @@ static void switch_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
   Target t = {ctx.targets, st, label};
   Node *first_default = NULL;
   int n = st->switchstmt.clauses.len;
-  Vec seen = {0}; /* constant case expressions so far */
+  ConstSet seen = {0}; /* constant case expressions so far */
   for (int i = 0; i < n; i++) {
     Node *cl = st->switchstmt.clauses.data[i];
     if (cl->caseclause.is_default) {
@@ -731,19 +731,14 @@ static void switch_stmt(Node *st, Scope *s, Ctx ctx, const char *label) {
       comparison(&xx, &y, OP_EQL, NULL, true);
       if (xx.mode == M_INVALID) continue;
       if (x.mode == M_CONST) {
-        for (int j = 0; j < seen.len; j++) {
-          Node *o = seen.data[j];
-          if (type_identical(o->type, x.type) && o->val->kind == x.val->kind &&
-              cv_compare(OP_EQL, o->val, x.val)) {
-            Pos p = spos(o);
-            op_error(&x, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                     operand_string(&x), p.file, p.line, p.col);
-            break;
-          }
+        Node *o = constset_add(&seen, x.val, x.type, ce);
+        if (o) {
+          Pos p = spos(o);
+          op_error(&x, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                   operand_string(&x), p.file, p.line, p.col);
         }
         ce->type = x.type;
         ce->val = x.val;
-        vec_push(&seen, ce);
       }
       if (type_is_interface(tag.type) && !type_is_interface(x.type))
         cl->caseclause.exprs.data[k] = wrap_iface(ce, tag.type);
