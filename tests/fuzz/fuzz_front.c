@@ -2,8 +2,8 @@
  * escape on arbitrary bytes. Any crash, hang or sanitizer report is a bug. Built by
  * tests/fuzz/run with clang -fsanitize=fuzzer,address,undefined; each input is one file
  * "./fuzz.go". Compiler memory is never freed (the passes keep arena pointers in their
- * statics), so tests/fuzz/run restarts the fuzzer every few seconds of fuzzing; between
- * inputs only the collected diagnostics are dropped. */
+ * statics), so tests/fuzz/run fuzzes in libFuzzer's fork mode, whose child processes live a
+ * few minutes at most; between inputs only the collected diagnostics are dropped. */
 #include <stddef.h>
 #include <stdint.h>
 
