@@ -6,32 +6,19 @@
  * invalid LLVM module (codegen's "internal error", turned into abort() here) is a bug.
  * Built by tests/fuzz/run (target "compile"); like fuzz_front it never frees compiler memory,
  * which fork mode's short-lived children make harmless. */
-#include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 
 #include "../../codegen/codegen.h"
-#include "../../common/common.h"
-#include "../../escape/escape.h"
-#include "../../parser/parser.h"
-#include "../../sema/sema.h"
+#include "front.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size > 64 * 1024) return 0;
-  Package *pkg = NEW(Package);
-  Node *file = parse_file("./fuzz.go", (const char *)data, size);
-  if (file && diag_count() == 0) {
-    vec_push(&pkg->files, file);
-    if (sema_check(pkg) && diag_count() == 0) {
-      esc_analyze(pkg, 0);
-      if (pkg->main && diag_count() == 0) {
-        CgOptions cg = {.opt_level = 0, .out_path = "/dev/null", .emit_llvm = true, .verify = true};
-        /* false without a diagnostic is an internal error: the module failed verification */
-        if (!cg_generate(pkg, &cg) && diag_count() == 0) abort();
-      }
-    }
+  Package *pkg = fuzz_front_half(data, size, 0);
+  if (pkg && pkg->main) {
+    CgOptions cg = {.opt_level = 0, .out_path = "/dev/null", .emit_llvm = true, .verify = true};
+    /* false without a diagnostic is an internal error (an invalid module calls fatal) */
+    if (!cg_generate(pkg, &cg) && diag_count() == 0) abort();
   }
   diag_clear();
   return 0;

@@ -4,24 +4,12 @@
  * "./fuzz.go". Compiler memory is never freed (the passes keep arena pointers in their
  * statics), so tests/fuzz/run fuzzes in libFuzzer's fork mode, whose child processes live a
  * few minutes at most; between inputs only the collected diagnostics are dropped. */
-#include <stddef.h>
-#include <stdint.h>
-
-#include "../../common/common.h"
-#include "../../escape/escape.h"
-#include "../../parser/parser.h"
-#include "../../sema/sema.h"
+#include "front.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (size > 64 * 1024) return 0;
-  Package *pkg = NEW(Package);
-  Node *file = parse_file("./fuzz.go", (const char *)data, size);
-  if (file && diag_count() == 0) {
-    vec_push(&pkg->files, file);
-    if (sema_check(pkg) && diag_count() == 0) esc_analyze(pkg, 1);
-  }
+  fuzz_front_half(data, size, 1); /* -m: the explanations' code runs too */
   diag_clear();
   return 0;
 }
