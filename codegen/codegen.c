@@ -27,7 +27,7 @@ Cg cg;
   X(gort_panic, "vpp", 1) X(gort_panic_index, "vll", 1) X(gort_panic_slice, "vill", 1)          \
   X(gort_panic_divide, "v", 1) X(gort_panic_nil, "v", 1) X(gort_panic_shift, "v", 1)            \
   X(gort_panic_makelen, "v", 1) X(gort_panic_makecap, "v", 1) X(gort_panic_nilmap, "v", 1)      \
-  X(gort_panic_assert, "vppp", 1)                                                               \
+  X(gort_panic_assert, "vppp", 1) X(gort_panicwrap, "vpp", 1)                                   \
   X(gort_print_int, "vl", 0) X(gort_print_uint, "vl", 0) X(gort_print_float, "vd", 0)           \
   X(gort_print_bool, "vb", 0) X(gort_print_string, "vpl", 0) X(gort_print_pointer, "vp", 0)     \
   X(gort_print_space, "v", 0) X(gort_print_nl, "v", 0) X(gort_print_eface, "vpp", 0)            \

@@ -144,6 +144,13 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
     return fn;
   }
   bool ptrrecv = me->m->ptr_recv;
+  if (t->kind == TY_POINTER && !ptrrecv && me->path.len == 0 && m) {
+    /* *T's wrapper of T's value method: a nil *T panics with Go's panicwrap text, "value
+     * method main.T.F called using nil *T pointer" (the load below would be undefined) */
+    LLVMValueRef isnil = LLVMBuildICmp(cg.b, LLVMIntEQ, data, LLVMConstNull(cg.t_ptr), "");
+    cg_panic_if(isnil, "gort_panicwrap",
+                (LLVMValueRef[]){cg_typedesc(t->elem), cg_cstring(me->name, strlen(me->name) + 1)}, 2);
+  }
   LLVMValueRef recv;
   if (t->kind != TY_POINTER && cg_pointer_shaped(t) && me->path.len == 0) {
     recv = data; /* the value itself */
