@@ -232,14 +232,13 @@ int diag_flush(void) {
     if (last && last->pos.line == d->pos.line && last->pos.file == d->pos.file &&
         strcmp(last->msg, d->msg) == 0)
       continue; /* gc drops duplicate messages on one line */
-    if (printed == 10) { /* gc: at the position of the last error printed */
-      fprintf(stderr, "%s:%d:%d: too many errors\n", last->pos.file, last->pos.line,
-              last->pos.col);
-      break;
-    }
     print_diag(d);
     printed++;
     last = d;
+    if (printed == 10) { /* gc stops at its 10th error, even the last one, at its position */
+      fprintf(stderr, "%s:%d:%d: too many errors\n", d->pos.file, d->pos.line, d->pos.col);
+      break;
+    }
   }
   int n = errors.len;
   errors.len = 0;
