@@ -133,7 +133,8 @@ static LLVMValueRef b_make(Node *n, LLVMValueRef *vals) {
       capn->val->i * (es ? es : 1) <= 65536) {
     LLVMTypeRef at = LLVMArrayType2(cg_type(et), (uint64_t)capn->val->i);
     p = cg_alloca(at, "make");
-    LLVMBuildStore(cg.b, LLVMConstNull(at), p);
+    /* memset, not a store of a zero aggregate: LLVM handles those badly when big */
+    LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.t_i8, 0, 0), LLVMSizeOf(at), 8);
   } else {
     p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cap}, 2);
   }

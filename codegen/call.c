@@ -78,8 +78,25 @@ static bool result_indirect(Type *sig) {
   return sig->results.len == 1 && cg_indirect(VEC_AT(sig->results, 0));
 }
 
+/* A big argument is copied to a temporary as soon as it is evaluated (memcpy, see
+ * eval_args), and the call passes that temporary: the load eval_args leaves as its value,
+ * named "argtmp", only marks it. Big values never travel as LLVM first-class aggregates,
+ * which LLVM's optimiser handles in time proportional to their length (a 16 MB array
+ * argument took minutes). */
+static bool is_argtmp(LLVMValueRef v) {
+  if (!LLVMIsALoadInst(v)) return false;
+  size_t n;
+  const char *name = LLVMGetValueName2(v, &n);
+  return n >= 6 && strncmp(name, "argtmp", 6) == 0;
+}
+
 static LLVMValueRef pass(LLVMValueRef v, Type *t) {
   if (!cg_indirect(t)) return v;
+  if (is_argtmp(v)) {
+    LLVMValueRef tmp = LLVMGetOperand(v, 0);
+    if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
+    return tmp;
+  }
   return cg_tmp_mem(t, v);
 }
 
@@ -160,6 +177,8 @@ static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
           av[i].v = cg_expr(av[i].n);
           av[i].t = av[i].n->type;
           av[i].n = NULL;
+          if (cg_is_big(av[i].t)) /* copied now: later arguments must not see it change */
+            av[i].v = LLVMBuildLoad2(cg.b, cg_type(av[i].t), cg_tmp_mem(av[i].t, av[i].v), "argtmp");
         }
   }
   int np = sig->params.len;
@@ -186,6 +205,11 @@ static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
       }
       out[k++] = cg_make_slice(p, cg_i64(cnt), cg_i64(cnt));
       break;
+    }
+    if (ai < na && cg_is_big(pt)) {
+      LLVMValueRef v = arg_to(&av[ai], pt); /* evaluated now, copied now */
+      out[k++] = is_argtmp(v) ? v : LLVMBuildLoad2(cg.b, cg_type(pt), cg_tmp_mem(pt, v), "argtmp");
+      continue;
     }
     out[k++] = ai < na ? arg_to(&av[ai], pt) : cg_zero(pt);
   }
@@ -430,7 +454,7 @@ LLVMValueRef cg_method_value(Node *sel) {
     Type *ts[1] = {rt};
     rec = cg_call_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(ts, 1)}, 1);
   }
+  cg_store(rt, recv, LLVMBuildStructGEP2(cg.b, rect, rec, 1, "")); /* first: a memcpy if big */
   LLVMBuildStore(cg.b, th, rec);
-  cg_store(rt, recv, LLVMBuildStructGEP2(cg.b, rect, rec, 1, ""));
   return rec;
 }

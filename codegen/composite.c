@@ -93,7 +93,8 @@ static LLVMValueRef slice_lit(Node *n, Type *u) {
   LLVMValueRef p;
   if (cg_on_stack(n->esc)) {
     p = cg_alloca(at, "slicelit");
-    LLVMBuildStore(cg.b, LLVMConstNull(at), p);
+    /* memset, not a store of a zero aggregate: LLVM handles those badly when big */
+    LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.t_i8, 0, 0), LLVMSizeOf(at), 8);
   } else {
     p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(u->elem), cg_i64(len)}, 2);
   }

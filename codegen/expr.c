@@ -107,11 +107,21 @@ bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t) {
   return true;
 }
 
-/* A big value that was just loaded is stored with a memcpy from where it was loaded (only
- * when nothing came in between, so the source is unchanged). */
+/* Is v a big value just loaded, its source unchanged since: only address arithmetic, loads
+ * and extractvalues after it in the current block (no store, no call)? */
+static bool just_loaded_big(Type *t, LLVMValueRef v) {
+  if (!cg_is_big(t) || !LLVMIsALoadInst(v) || LLVMGetInstructionParent(v) != LLVMGetInsertBlock(cg.b))
+    return false;
+  for (LLVMValueRef i = LLVMGetNextInstruction(v); i; i = LLVMGetNextInstruction(i))
+    if (!LLVMIsAGetElementPtrInst(i) && !LLVMIsALoadInst(i) && !LLVMIsAExtractValueInst(i))
+      return false;
+  return true;
+}
+
+/* A big value that was just loaded is stored with a memcpy from where it was loaded: LLVM's
+ * optimiser takes time proportional to the length of a first-class aggregate it stores. */
 static bool store_big_load(Type *t, LLVMValueRef v, LLVMValueRef addr) {
-  if (!cg_is_big(t) || !LLVMIsALoadInst(v)) return false;
-  if (LLVMGetLastInstruction(LLVMGetInsertBlock(cg.b)) != v) return false;
+  if (!just_loaded_big(t, v)) return false;
   LLVMValueRef src = LLVMGetOperand(v, 0);
   LLVMBuildMemMove(cg.b, addr, 8, src, 8, cg_i64(cg_sizeof(t)));
   if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
@@ -199,10 +209,14 @@ static bool is_frame_addr(LLVMValueRef addr) {
 
 void cg_store(Type *t, LLVMValueRef v, LLVMValueRef addr) {
   if (!v || LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVoidTypeKind) fatal("store of a void value");
+  bool copy = just_loaded_big(t, v); /* decided before the barrier adds its calls */
   if (type_has_pointers(t) && !is_frame_addr(addr) && cg.fn && cg.fn->alloca_pt)
-    emit_wb(t, addr, v);
-  else if (store_big_load(t, v, addr))
+    emit_wb(t, addr, v); /* shades only: the loaded-from memory is unchanged */
+  if (copy) {
+    LLVMBuildMemMove(cg.b, addr, 8, LLVMGetOperand(v, 0), 8, cg_i64(cg_sizeof(t)));
+    if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
     return;
+  }
   LLVMBuildStore(cg.b, v, addr);
 }
 

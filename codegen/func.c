@@ -417,7 +417,7 @@ static void bind_results(Fn *f, Node *ftype) {
       } else {
         vec_push(&f->results, NULL);
         f->resaddr[k] = cg_alloca(cg_type(rt), "res");
-        LLVMBuildStore(cg.b, cg_zero(rt), f->resaddr[k]);
+        cg_zero_mem(f->resaddr[k], rt);
       }
     }
   }

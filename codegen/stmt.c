@@ -194,7 +194,7 @@ static void assign(Node *n) {
       if (nw) {
         /* the right side is evaluated before the new variable exists */
         LLVMValueRef tmp = cg_alloca(cg_type(t), "bigtmp");
-        if (!cg_copy_big(tmp, r, t)) LLVMBuildStore(cg.b, cg_expr_to(r, t), tmp);
+        if (!cg_copy_big(tmp, r, t)) cg_store(t, cg_expr_to(r, t), tmp); /* memcpy if big */
         cg_declare_var(l->ident.obj);
         LLVMBuildMemCpy(cg.b, cg_var_addr(l->ident.obj), 8, tmp, 8, cg_i64(cg_sizeof(t)));
         return;
@@ -485,7 +485,7 @@ static void range_indexed(Node *n, Type *xu) {
     } else if (wants(n->rangestmt.value)) {
       /* the range expression is a copy */
       base = cg_alloca(cg_type(x->type), "rangecopy");
-      if (!cg_copy_big(base, x, x->type)) LLVMBuildStore(cg.b, cg_expr(x), base);
+      if (!cg_copy_big(base, x, x->type)) cg_store(x->type, cg_expr(x), base);
     } else {
       if (x->kind == N_CALL) cg_expr(x);
     }

@@ -85,7 +85,11 @@ LLVMTypeRef cg_type(Type *t) {
   if (ti->llt) return ti->llt;
   LLVMTypeRef r;
   switch (t->kind) {
-  case TY_ARRAY: r = LLVMArrayType2(cg_type(t->elem), (uint64_t)t->len); break;
+  case TY_ARRAY:
+    /* an array of zero-size elements has zero length for LLVM: [1e9][1e9][0]*int would
+     * otherwise send LLVM's optimiser through 1e18 elements (a compile-time hang) */
+    r = LLVMArrayType2(cg_type(t->elem), type_size(t->elem) == 0 ? 0 : (uint64_t)t->len);
+    break;
   case TY_SLICE: r = cg.t_slice; break;
   case TY_STRUCT: r = struct_type(t, ti); break;
   case TY_POINTER: case TY_FUNC: case TY_MAP: case TY_CHAN: r = cg.t_ptr; break;
