@@ -110,8 +110,14 @@ bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t) {
 /* Is v a big value just loaded, its source unchanged since: only address arithmetic, loads
  * and extractvalues after it in the current block (no store, no call)? */
 static bool just_loaded_big(Type *t, LLVMValueRef v) {
-  if (!cg_is_big(t) || !LLVMIsALoadInst(v) || LLVMGetInstructionParent(v) != LLVMGetInsertBlock(cg.b))
-    return false;
+  if (!cg_is_big(t) || !LLVMIsALoadInst(v)) return false;
+  /* a call's result temporary ("ret", call.c) is written once, by its call: the load's
+   * source stays valid whatever runs until the store (append's growth, mapassign, ...) */
+  LLVMValueRef src = LLVMGetOperand(v, 0);
+  size_t n;
+  const char *name = LLVMIsAAllocaInst(src) ? LLVMGetValueName2(src, &n) : NULL;
+  if (name && n >= 3 && strncmp(name, "ret", 3) == 0) return true;
+  if (LLVMGetInstructionParent(v) != LLVMGetInsertBlock(cg.b)) return false;
   for (LLVMValueRef i = LLVMGetNextInstruction(v); i; i = LLVMGetNextInstruction(i))
     if (!LLVMIsAGetElementPtrInst(i) && !LLVMIsALoadInst(i) && !LLVMIsAExtractValueInst(i))
       return false;
