@@ -124,19 +124,9 @@ static bool just_loaded_big(Type *t, LLVMValueRef v) {
   return true;
 }
 
-/* A big value that was just loaded is stored with a memcpy from where it was loaded: LLVM's
- * optimiser takes time proportional to the length of a first-class aggregate it stores. */
-static bool store_big_load(Type *t, LLVMValueRef v, LLVMValueRef addr) {
-  if (!just_loaded_big(t, v)) return false;
-  LLVMValueRef src = LLVMGetOperand(v, 0);
-  LLVMBuildMemMove(cg.b, addr, 8, src, 8, cg_i64(cg_sizeof(t)));
-  if (!LLVMGetFirstUse(v)) LLVMInstructionEraseFromParent(v);
-  return true;
-}
-
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v) {
   LLVMValueRef a = cg_alloca(cg_type(t), "tmp");
-  if (!store_big_load(t, v, a)) LLVMBuildStore(cg.b, v, a);
+  cg_store(t, v, a); /* a frame slot: no barrier; a memcpy if v is a big value just loaded */
   return a;
 }
 
@@ -215,7 +205,10 @@ static bool is_frame_addr(LLVMValueRef addr) {
 
 void cg_store(Type *t, LLVMValueRef v, LLVMValueRef addr) {
   if (!v || LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVoidTypeKind) fatal("store of a void value");
-  bool copy = just_loaded_big(t, v); /* decided before the barrier adds its calls */
+  /* A big value just loaded is stored with a memcpy from where it was loaded: LLVM's
+   * optimiser takes time proportional to the length of a first-class aggregate it stores.
+   * Decided before the barrier adds its calls. */
+  bool copy = just_loaded_big(t, v);
   if (type_has_pointers(t) && !is_frame_addr(addr) && cg.fn && cg.fn->alloca_pt)
     emit_wb(t, addr, v); /* shades only: the loaded-from memory is unchanged */
   if (copy) {
