@@ -8,11 +8,20 @@
 
 LLVMValueRef cg_selector_base(Node *sel, Type **t);
 
+/* Calls are never merged: two calls at different lines folded into one (LLVM's tail
+ * merging, sinking) would make a traceback print line 0 or the wrong line (debuginfo.c). */
+static LLVMValueRef nomerge(LLVMValueRef call) {
+  static unsigned kind;
+  if (!kind) kind = LLVMGetEnumAttributeKindForName("nomerge", 7);
+  LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg.ctx, kind, 0));
+  return call;
+}
+
 LLVMValueRef cg_call_rt(const char *name, LLVMValueRef *args, int n) {
   LLVMValueRef fn = cg_rt(name);
   LLVMTypeRef ft = LLVMGlobalGetValueType(fn);
   LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, args, (unsigned)n, "");
-  return r;
+  return nomerge(r);
 }
 
 LLVMValueRef cg_tuple_get(LLVMValueRef v, Type *tuple, int i) {
@@ -68,7 +77,7 @@ LLVMValueRef cg_call_extern(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueR
   LLVMValueRef callee = LLVMGetNamedFunction(cg.mod, name);
   LLVMTypeRef ft = LLVMFunctionType(viaret ? cg.t_void : rt, at, (unsigned)k, 0);
   if (!callee) callee = LLVMAddFunction(cg.mod, name, ft);
-  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, "");
+  LLVMValueRef r = nomerge(LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, ""));
   if (viaret) return LLVMBuildLoad2(cg.b, rt, retmem, "");
   return r;
 }
@@ -114,7 +123,7 @@ static LLVMValueRef emit_go_call(LLVMValueRef callee, LLVMTypeRef ft, LLVMValueR
   }
   if (recvt) av[k++] = pass(recv, recvt);
   for (int i = 0; i < n && k < 80; i++) av[k++] = pass(args[i], VEC_AT(sig->params, i));
-  LLVMValueRef r = LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, "");
+  LLVMValueRef r = nomerge(LLVMBuildCall2(cg.b, ft, callee, av, (unsigned)k, ""));
   if (retmem) return cg_load(rt0, retmem);
   return r;
 }

@@ -174,36 +174,62 @@ static bool init_target(void) {
   return true;
 }
 
-/* gosub_main_init: package variables in Package.init_order, then init() functions. */
-static void gen_main_init(void) {
-  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, NULL, 0, 0);
-  LLVMValueRef fn = LLVMAddFunction(cg.mod, "gosub_main_init", ft);
+static void set_noinline(LLVMValueRef fn) {
+  /* the runtime's traceback shows main.main and init functions as frames of their own
+   * (Go's runtime calls them through function values): never inlined into the C-like
+   * entry wrappers, which have no debug information */
+  add_attr(fn, LLVMAttributeFunctionIndex, "noinline");
+}
+
+static void call_noarg(LLVMBuilderRef b, LLVMValueRef callee) {
+  LLVMValueRef args[1] = {LLVMConstNull(cg.t_ptr)};
+  LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
+}
+
+/* main.init: package variables in Package.init_order (gc's package initialiser). */
+static LLVMValueRef gen_pkg_init(void) {
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, "main.init", LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0));
+  LLVMSetLinkage(fn, LLVMInternalLinkage);
   Fn *f = NEW(Fn);
   f->fn = fn;
   f->sig = NULL;
+  f->goname = "main.init";
   cg_set_fn(f);
   cg_gen_globals();
-  for (int i = 0; i < cg.pkg->inits.len; i++) {
-    Node *fd = VEC_AT(cg.pkg->inits, i);
-    LLVMValueRef callee = cg_func_for(fd->funcdecl.obj);
-    LLVMValueRef args[1] = {LLVMConstNull(cg.t_ptr)};
-    LLVMBuildCall2(cg.b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
-  }
   if (!cg_terminated()) LLVMBuildRetVoid(cg.b);
+  cg_set_fn(NULL);
+  return fn;
 }
 
-static void gen_main_main(void) {
-  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, NULL, 0, 0);
-  LLVMValueRef fn = LLVMAddFunction(cg.mod, "gosub_main_main", ft);
+/* gosub_main_init: main.init, then the init() functions in order; gosub_main_main calls
+ * main.main (runtime/rt_main.c calls both). */
+static void gen_entry(const char *name, LLVMValueRef *callees, int n) {
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, name, LLVMFunctionType(cg.t_void, NULL, 0, 0));
   LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
   LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg.ctx, fn, "entry"));
-  if (cg.pkg->main) {
-    LLVMValueRef callee = cg_func_for(cg.pkg->main);
-    LLVMValueRef args[1] = {LLVMConstNull(cg.t_ptr)};
-    LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
+  for (int i = 0; i < n; i++) {
+    set_noinline(callees[i]);
+    call_noarg(b, callees[i]);
   }
   LLVMBuildRetVoid(b);
   LLVMDisposeBuilder(b);
+}
+
+static void gen_main_init(void) {
+  int n = cg.pkg->inits.len;
+  LLVMValueRef *callees = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+  callees[0] = gen_pkg_init();
+  for (int i = 0; i < n; i++) {
+    Node *fd = VEC_AT(cg.pkg->inits, i);
+    callees[i + 1] = cg_func_for(fd->funcdecl.obj);
+  }
+  gen_entry("gosub_main_init", callees, n + 1);
+}
+
+static void gen_main_main(void) {
+  LLVMValueRef callee[1];
+  if (cg.pkg->main) callee[0] = cg_func_for(cg.pkg->main);
+  gen_entry("gosub_main_main", callee, cg.pkg->main ? 1 : 0);
 }
 
 static bool optimise_and_emit(void) {
@@ -250,15 +276,18 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
   bool ok = init_target();
   if (ok) {
     init_types();
+    cg_di_begin(pkg->files.len ? ((Node *)VEC_AT(pkg->files, 0))->file.filename : "main.go");
     for (int i = 0; i < pkg->funcs.len; i++) {
       cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
       if (cg.failed) break;
     }
     if (!cg.failed) gen_main_init();
     if (!cg.failed) gen_main_main();
+    cg_di_end();
     ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }
   /* the module is written: free LLVM's memory (a process may compile many packages) */
+  if (cg.dib) cg_di_end();
   if (cg.td) LLVMDisposeTargetData(cg.td);
   if (cg.tm) LLVMDisposeTargetMachine(cg.tm);
   LLVMDisposeModule(cg.mod);

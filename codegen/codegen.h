@@ -10,6 +10,7 @@ typedef struct CgOptions {
   const char *out_path;   /* object file or .ll path */
   bool emit_llvm;         /* -S: write textual IR instead of an object */
   bool verify;            /* run LLVMVerifyModule (always on in debug builds) */
+  bool strip;             /* -s: no debug information (debuginfo.c) */
 } CgOptions;
 
 /* Returns false (with a diag_error or a message on stderr) if generation failed. */

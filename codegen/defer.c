@@ -3,6 +3,8 @@
  *     gort_frame_push(&fr); if (_setjmp(fr.jb) != 0) goto recovered;   (returns_twice)
  *     defer f(args)  →  gort_defer(&fr, record)  with record = {thunk, f, args...} evaluated now
  *     return         →  store results; gort_frame_pop(&fr) runs the deferred calls; ret
+ *                       (at each return, so a traceback through a deferred call shows the
+ *                       line of the return, as Go's does)
  *     recovered:     →  gort_frame_pop(&fr); return the current values of the results.
  * The results live in memory whose address escapes (an empty asm), and are read back with
  * volatile loads, so they survive the longjmp and deferred closures' writes. */
@@ -39,12 +41,8 @@ void cg_defer_prologue(void) {
   LLVMValueRef jb = LLVMBuildStructGEP2(cg.b, ft, f->frame, 3, "");
   LLVMValueRef r = cg_call_rt("_setjmp", &jb, 1);
   LLVMBasicBlockRef rec = cg_newbb("recovered"), body = cg_newbb("body");
-  f->exit_bb = cg_newbb("exit");
   LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, r, LLVMConstInt(cg.t_i32, 0, 0), ""), rec, body);
   LLVMPositionBuilderAtEnd(cg.b, rec);
-  cg_call_rt("gort_frame_pop", &f->frame, 1);
-  cg_ret_from_vars();
-  LLVMPositionBuilderAtEnd(cg.b, f->exit_bb);
   cg_call_rt("gort_frame_pop", &f->frame, 1);
   cg_ret_from_vars();
   LLVMPositionBuilderAtEnd(cg.b, body);

@@ -336,7 +336,15 @@ static LLVMValueRef selector_value(Node *n) {
 }
 
 /* ---- addresses ---- */
+static LLVMValueRef addr(Node *n);
 LLVMValueRef cg_addr(Node *n) {
+  LLVMMetadataRef loc = cg_di_loc(n->pos);
+  LLVMValueRef v = addr(n);
+  cg_di_restore(loc);
+  return v;
+}
+
+static LLVMValueRef addr(Node *n) {
   switch (n->kind) {
   case N_PAREN: return cg_addr(n->unary.x);
   case N_IDENT:
@@ -913,7 +921,15 @@ LLVMValueRef cg_expr_to(Node *n, Type *t) {
 LLVMValueRef cg_cond(Node *n) { return cg_truth(cg_expr(n)); }
 
 /* ---- the dispatcher ---- */
+static LLVMValueRef expr(Node *n);
 LLVMValueRef cg_expr(Node *n) {
+  LLVMMetadataRef loc = cg_di_loc(n->pos);
+  LLVMValueRef v = expr(n);
+  cg_di_restore(loc);
+  return v;
+}
+
+static LLVMValueRef expr(Node *n) {
   if (n->val && n->type && n->type->kind != TY_TUPLE && type_under(n->type)->kind != TY_INTERFACE)
     return cg_const(n->val, n->type);
   switch (n->kind) {

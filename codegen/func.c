@@ -25,6 +25,7 @@ void cg_set_fn(Fn *f) {
     LLVMPositionBuilderAtEnd(f->b, f->entry);
     f->alloca_pt = LLVMBuildBr(f->b, start);
     LLVMPositionBuilderAtEnd(f->b, start);
+    cg_di_func(f);
   }
   cg.fn = f;
   cg.b = f ? f->b : NULL;
@@ -456,9 +457,8 @@ LLVMValueRef cg_funclit(Node *n) {
   walk(n->funclit.body, scan_caps, &cs);
   Type *sig = type_under(n->type);
   LLVMTypeRef ft = cg_func_type(sig, false, NULL);
-  const char *outer = cg.fn && cg.fn->decl && cg.fn->decl->kind == N_FUNCDECL
-                          ? LLVMGetValueName(cg.fn->fn) : "glob";
-  LLVMValueRef fn = LLVMAddFunction(cg.mod, arena_printf("%s.func%d", outer, ++cg.anonno), ft);
+  /* Go's name (sema): main.main.func1, nested main.main.func1.1, main.glob..func1 */
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, sema_funclit_name(n), ft);
   LLVMSetLinkage(fn, LLVMInternalLinkage);
   /* capture in the enclosing function first: addresses, or values for byval captures */
   int nc = cs.caps.len;
@@ -562,12 +562,10 @@ void cg_ret_from_vars(void) {
 /* Spec: Return statements. */
 void cg_emit_return(Vec *results, Pos pos) {
   Fn *f = cg.fn;
-  (void)pos;
   if (!f->sig) { LLVMBuildRetVoid(cg.b); return; }
+  LLVMMetadataRef loc = cg_di_loc(pos);   /* Go runs deferred calls at the return's line */
   store_results(results);
-  if (f->has_defer) {
-    LLVMBuildBr(cg.b, f->exit_bb);
-    return;
-  }
+  if (f->has_defer) cg_call_rt("gort_frame_pop", &f->frame, 1);
   cg_ret_from_vars();
+  cg_di_restore(loc);
 }

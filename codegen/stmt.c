@@ -730,9 +730,16 @@ static void incdec(Node *n) {
   cg_store(lv.t, r, lv.addr);
 }
 
+static void stmt(Node *n);
 void cg_stmt(Node *n) {
   if (!n || cg.failed) return;
   if (cg_terminated() && n->kind != N_LABELED) LLVMPositionBuilderAtEnd(cg.b, cg_newbb("dead"));
+  LLVMMetadataRef loc = cg_di_loc(n->pos);
+  stmt(n);
+  cg_di_restore(loc);
+}
+
+static void stmt(Node *n) {
   switch (n->kind) {
   case N_EMPTYSTMT: break;
   case N_EXPRSTMT: cg_expr(n->unary.x); break;

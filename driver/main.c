@@ -36,6 +36,7 @@ typedef struct Options {
   int mlevel;            /* -m: 1, -m=2: 2 */
   int opt_level;         /* -O0 / -O2 */
   bool emit_llvm;        /* -S */
+  bool strip;            /* -s: no debug information, no symbol table */
   const char *dump;      /* -d tokens|ast|types|esc */
   const char *out;       /* -o */
   Vec files;             /* char* */
@@ -52,6 +53,7 @@ static void usage(FILE *f) {
         "  -m=2      also print why values escape\n"
         "  -O0, -O2  optimisation level (default -O2)\n"
         "  -S        write LLVM IR (file.ll) instead of an executable\n"
+        "  -s        strip: no DWARF and no symbol table (tracebacks lose names and lines)\n"
         "  -d PHASE  debug dump: tokens, ast, types, esc\n",
         f);
 }
@@ -185,11 +187,15 @@ static int run_cmd(char **argv) {
   return 128 + WTERMSIG(st);
 }
 
-static void link_exe(const char *obj, const char *exe) {
+static void link_exe(const char *obj, const char *exe, bool strip) {
   const char *cc = getenv("CC");
   if (!cc || !*cc) cc = "cc";
-  char *argv[] = {(char *)cc, "-o", (char *)exe, (char *)obj, (char *)find_runtime(),
-                  "-lpthread", "-lm", GOSUB_LINKFLAGS[0] ? GOSUB_LINKFLAGS : NULL, NULL};
+  char *argv[10] = {(char *)cc, "-o", (char *)exe, (char *)obj, (char *)find_runtime(),
+                    "-lpthread", "-lm"};
+  int n = 7;
+  if (strip) argv[n++] = "-s";
+  if (GOSUB_LINKFLAGS[0]) argv[n++] = GOSUB_LINKFLAGS;
+  argv[n] = NULL;
   if (run_cmd(argv) != 0) {
     fprintf(stderr, "gosub: link failed\n");
     exit(1);
@@ -229,6 +235,7 @@ static void parse_args(Options *o, int argc, char **argv) {
     else if (strcmp(a, "-O0") == 0) o->opt_level = 0;
     else if (strcmp(a, "-O2") == 0 || strcmp(a, "-O") == 0) o->opt_level = 2;
     else if (strcmp(a, "-S") == 0) o->emit_llvm = true;
+    else if (strcmp(a, "-s") == 0) o->strip = true;
     else if (strcmp(a, "-d") == 0 && i + 1 < argc) o->dump = argv[++i];
     else if (strcmp(a, "-o") == 0 && i + 1 < argc) o->out = argv[++i];
     else {
@@ -274,7 +281,7 @@ int main(int argc, char **argv) {
 
   if (!mkdtemp(tmpdir)) die("mkdtemp: %s", strerror(errno));
   atexit(cleanup);
-  CgOptions cg = {.opt_level = o.opt_level, .emit_llvm = o.emit_llvm};
+  CgOptions cg = {.opt_level = o.opt_level, .emit_llvm = o.emit_llvm, .strip = o.strip};
   const char *first = o.files.data[0];
   if (o.emit_llvm) cg.out_path = o.out ? o.out : base_name(first, ".ll");
   else cg.out_path = arena_printf("%s/main.o", tmpdir);
@@ -286,7 +293,7 @@ int main(int argc, char **argv) {
 
   const char *exe = o.run ? arena_printf("%s/main", tmpdir)
                           : (o.out ? o.out : base_name(first, ""));
-  link_exe(cg.out_path, exe);
+  link_exe(cg.out_path, exe, o.strip);
   if (!o.run) return 0;
 
   char **pargv = arena_alloc(sizeof(char *) * (size_t)(o.prog_argc + 2));

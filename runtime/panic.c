@@ -191,10 +191,45 @@ static _Noreturn void fatal_panic(RtPanic *p) {
                   (unsigned)q->sigcode, (unsigned long)q->sigaddr, (unsigned long)q->sigpc);
     break;
   }
-  rt_buf_printf(&b, "\ngoroutine %lld [running]:\nmain.main()\n\t?:0 +0x0\n", (long long)g->id);
+  bool all, crash;
+  int level = rt_traceback_level(&all, &crash);
+  if (level > 0) {   /* Go's dopanic_m */
+    rt_buf_putc(&b, '\n');
+    rt_goroutine_header(&b, g);
+    rt_traceback_here(&b, g, level >= 2 ? RT_TB_FPINFO : 0);
+  }
   gort_flush();
   rt_write(2, b.p, b.len);
+  if (crash) {
+    signal(SIGABRT, SIG_DFL);
+    abort();
+  }
   exit(2);
+}
+
+/* ---- what traceback.c asks about panics ---- */
+
+/* the line of gort_panic's call of call_deferred (Go prints that frame as "panic(...)") */
+static int gopanic_line;
+
+/* Is the frame record at fp call_deferred's? Then the frame above it is the runtime's
+ * gopanic running a deferred call of that panic: its value for "panic({type, data})". */
+const void *rt_panic_at_frame(RtG *g, uintptr_t fp, const GoType **t, void **data, int *line) {
+  for (RtPanic *p = g ? g->panic : NULL; p; p = p->link) {
+    if (!p->curframe || (uintptr_t)p->defer_fp != fp) continue;
+    *t = p->arg.type;
+    *data = p->arg.data;
+    *line = gopanic_line;
+    return p;
+  }
+  return NULL;
+}
+
+/* a faulting pc (the signal handler made the thread "call" rt_sigpanic from it) */
+bool rt_panic_is_trap(RtG *g, uintptr_t pc) {
+  for (RtPanic *p = g ? g->panic : NULL; p; p = p->link)
+    if (p->sig && p->sigpc == pc) return true;
+  return false;
 }
 
 /* ---- panic ---- */
@@ -221,6 +256,7 @@ _Noreturn void gort_panic(const GoType *t, void *data) {
     void *saved = g->deferpanic;
     g->deferpanic = &p;
     p.curframe = fr;
+    gopanic_line = __LINE__ + 1;
     call_deferred(c, &p);
     p.curframe = NULL;
     g->deferpanic = saved;
@@ -342,7 +378,9 @@ _Noreturn void gort_panic_nil(void) {
   g->sig = SIGSEGV;
   g->sigcode = 1;  /* SEGV_MAPERR */
   g->sigaddr = 0;
-  g->sigpc = (uintptr_t)__builtin_return_address(0);
+  /* inside the call instruction: not a trap pc, so tracebacks look it up as a return
+   * address (traceback.c) */
+  g->sigpc = (uintptr_t)__builtin_return_address(0) - 1;
   gort_panic_nil_signal();
 }
 

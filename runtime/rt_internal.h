@@ -128,6 +128,20 @@ GoIface rt_make_runtime_error(const char *fullmsg);
 /* Go's printpanicval of v (used by panic and print): appends to b */
 void rt_format_panicval(RtBuf *b, const GoType *t, void *data);
 
+/* ---- tracebacks (traceback.c) ----
+ * Go's "goroutine N [status]:" block: the frames of a goroutine from pc, a pc in the function
+ * whose frame pointer is fp, outward along the frame-pointer chain; Go frames only, names,
+ * inlined calls and file:line from the executable's DWARF (read on first use). */
+enum { RT_TB_TRAP = 1,     /* pc is a faulting pc, not a return address */
+       RT_TB_FPINFO = 2,   /* Go's " fp=.. sp=.. pc=.." suffixes (runtime throws) */
+       RT_TB_ENTRY = 4 };  /* stack overflow: the first frame is at its function's entry,
+                              where Go's prologue check found the overflow */
+void rt_traceback_g(RtBuf *b, RtG *g, uintptr_t pc, uintptr_t fp, unsigned flags);
+void rt_traceback_here(RtBuf *b, RtG *g, unsigned flags); /* from the caller's caller */
+void rt_goroutine_header(RtBuf *b, RtG *g);
+/* GOTRACEBACK: 0 none, 1 single/all, 2 system/crash; *all: every goroutine */
+int rt_traceback_level(bool *all, bool *crash);
+
 /* ---- random numbers (map.c: seeds, select order, iteration start) ---- */
 uint64_t rt_rand64(void);
 

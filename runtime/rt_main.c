@@ -28,6 +28,10 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+#ifndef GOSUB_RUNTIME_SRC
+#define GOSUB_RUNTIME_SRC "runtime"
+#endif
+
 GoSlice os_Args;
 OsFile *os_Stdin, *os_Stdout, *os_Stderr;
 
@@ -72,19 +76,50 @@ _Noreturn void rt_exit(int code) {
 
 static void write_str(int fd, const char *s) { rt_write(fd, s, (int64_t)strlen(s)); }
 
-/* Go's throw: "fatal error: msg", then the system stack's trace when Go throws there (out of
- * memory, stack overflow: "runtime stack:"), then the goroutine's; deferred calls do not run. */
-static _Noreturn void fatal(const char *msg, bool system_stack) {
-  char buf[256];
+/* Go's fatal errors: "fatal error: msg", then, for a runtime throw on the system stack
+ * (out of memory, stack overflow), "runtime stack:" with the runtime's frames; then every
+ * goroutine's traceback (traceback.c). A runtime throw (runtime_throw) always shows
+ * tracebacks at level 2, Go's user-level fatal errors (deadlock, unlock of an unlocked
+ * mutex) follow GOTRACEBACK; deferred calls do not run. `here`: the traceback starts at the
+ * caller of fatal's caller unless a trap context (pc, fp) is given. */
+/* no_sanitize: from the signal handler this runs on the alternate stack, where ASan's
+ * bookkeeping of a noreturn call would print a false warning into the traceback */
+#if defined(__SANITIZE_ADDRESS__)
+#define NO_ASAN __attribute__((no_sanitize("address")))
+#else
+#define NO_ASAN
+#endif
+
+static NO_ASAN _Noreturn void fatal_at(const char *msg, bool runtime_throw, bool system_stack,
+                                       uintptr_t pc, uintptr_t fp) {
   RtG *g = rt_getg();
   gort_flush();
-  write_str(2, "fatal error: ");
-  write_str(2, msg);
-  if (system_stack) write_str(2, "\n\nruntime stack:\nruntime.throw()");
-  snprintf(buf, sizeof buf, "\n\ngoroutine %lld [%s]:\nmain.main()\n\t?:0 +0x0\n",
-           (long long)g->id, g->waitreason ? g->waitreason : "running");
-  write_str(2, buf);
-  exit(2);
+  RtBuf b;
+  rt_buf_init(&b);
+  rt_buf_printf(&b, "fatal error: %s\n", msg);
+  bool all, crash;
+  int level = rt_traceback_level(&all, &crash);
+  if (runtime_throw) level = 2;
+  if (level > 0) {
+    if (system_stack)   /* the C runtime's frames are not walked: this function for them */
+      rt_buf_printf(&b, "\nruntime stack:\nruntime.throw(...)\n\t%s/rt_main.c:%d\n",
+                    GOSUB_RUNTIME_SRC, __LINE__);
+    rt_buf_putc(&b, '\n');
+    rt_goroutine_header(&b, g);
+    unsigned flags = runtime_throw ? RT_TB_FPINFO : 0;
+    if (pc) rt_traceback_g(&b, g, pc, fp, flags | RT_TB_TRAP | RT_TB_ENTRY);
+    else rt_traceback_here(&b, g, flags);
+  }
+  rt_write(2, b.p, b.len);
+  if (crash) {
+    signal(SIGABRT, SIG_DFL);
+    abort();
+  }
+  _exit(2);
+}
+
+static _Noreturn __attribute__((noinline)) void fatal(const char *msg, bool system_stack) {
+  fatal_at(msg, system_stack, system_stack, 0, 0);
 }
 
 _Noreturn void rt_fatal(const char *msg) { fatal(msg, false); }
@@ -114,7 +149,7 @@ static void fmt_hex(char *out, uintptr_t v) {
   out[2 + n] = 0;
 }
 
-static _Noreturn void stack_overflow(RtG *g, uintptr_t sp) {
+static NO_ASAN _Noreturn void stack_overflow(RtG *g, uintptr_t sp, uintptr_t pc, uintptr_t fp) {
   char a[24], b[24], c[24];
   fmt_hex(a, sp);
   fmt_hex(b, (uintptr_t)g->stack_lo);
@@ -125,26 +160,27 @@ static _Noreturn void stack_overflow(RtG *g, uintptr_t sp) {
   write_str(2, b);
   write_str(2, ", ");
   write_str(2, c);
-  write_str(2, "]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw()\n\n"
-               "goroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
-  _exit(2);
+  write_str(2, "]\n");
+  fatal_at("stack overflow", true, true, pc, fp);
 }
 
-static void on_fault(int sig, siginfo_t *si, void *ctx) {
+static NO_ASAN void on_fault(int sig, siginfo_t *si, void *ctx) {
   ucontext_t *uc = ctx;
-  uintptr_t addr = (uintptr_t)si->si_addr, pc, sp;
+  uintptr_t addr = (uintptr_t)si->si_addr, pc, sp, fp;
 #if defined(__x86_64__)
   pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
   sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+  fp = (uintptr_t)uc->uc_mcontext.gregs[REG_RBP];
 #elif defined(__aarch64__)
   pc = (uintptr_t)uc->uc_mcontext.pc;
   sp = (uintptr_t)uc->uc_mcontext.sp;
+  fp = (uintptr_t)uc->uc_mcontext.regs[29];
 #else
 #error "unsupported architecture"
 #endif
   RtG *g = rt_getg();
   uintptr_t glo = (uintptr_t)g->stack_guard, ghi = (uintptr_t)g->stack_lo;
-  if (glo && ((addr >= glo && addr < ghi) || (sp >= glo && sp < ghi))) stack_overflow(g, sp);
+  if (glo && ((addr >= glo && addr < ghi) || (sp >= glo && sp < ghi))) stack_overflow(g, sp, pc, fp);
   if (g->sig) {  /* a fault while handling a fault: give up like Go's "unexpected signal" */
     write_str(2, "fatal error: unexpected signal during runtime execution\n");
     _exit(2);
