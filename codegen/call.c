@@ -31,7 +31,7 @@ LLVMValueRef cg_tuple_get(LLVMValueRef v, Type *tuple, int i) {
 
 bool cg_is_extern(Object *fn) {
   if (fn->decl && fn->decl->kind == N_FUNCDECL && !fn->decl->funcdecl.body) return true;
-  return fn->pkg && cg.pkg->path && strcmp(fn->pkg, cg.pkg->path) != 0;
+  return sema_is_prelude_obj(fn);
 }
 
 /* ---- the C scalar rule ---- */

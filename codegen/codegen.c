@@ -186,16 +186,53 @@ static void call_noarg(LLVMBuilderRef b, LLVMValueRef callee) {
   LLVMBuildCall2(b, LLVMGlobalGetValueType(callee), callee, args, 1, "");
 }
 
-/* main.init: package variables in Package.init_order (gc's package initialiser). */
+/* The symbol of a compiled package's initializer (gc's name: sort.init). */
+static const char *init_symbol(Package *p) { return arena_printf("%s.init", p->path); }
+
+/* Spec: Package initialization. A package's initializer (gc's pkg.init, a Go function) runs
+ * its imports' initializers first, then its variables in Package.init_order, then — except
+ * for main, whose init() functions gosub_main_init calls — its init() functions in source
+ * order. Each package's runs once (a flag guards it): the whole program initializes depth
+ * first in import order, as gc's runtime does with its inittasks. */
 static LLVMValueRef gen_pkg_init(void) {
-  LLVMValueRef fn = LLVMAddFunction(cg.mod, "main.init", LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0));
-  LLVMSetLinkage(fn, LLVMInternalLinkage);
+  bool is_main = cg.pkg->main != NULL;
+  LLVMTypeRef ft = LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0);
+  LLVMValueRef fn = LLVMAddFunction(cg.mod, init_symbol(cg.pkg), ft);
+  if (is_main) LLVMSetLinkage(fn, LLVMInternalLinkage);
   Fn *f = NEW(Fn);
   f->fn = fn;
   f->sig = NULL;
-  f->goname = "main.init";
+  f->goname = init_symbol(cg.pkg);
   cg_set_fn(f);
+  if (!is_main) {
+    LLVMValueRef done = LLVMAddGlobal(cg.mod, cg.t_i8, arena_printf("%s.init.done", cg.pkg->path));
+    LLVMSetInitializer(done, LLVMConstInt(cg.t_i8, 0, 0));
+    LLVMSetLinkage(done, LLVMInternalLinkage);
+    LLVMValueRef was = LLVMBuildLoad2(cg.b, cg.t_i8, done, "");
+    LLVMBasicBlockRef first = LLVMAppendBasicBlockInContext(cg.ctx, fn, "first");
+    LLVMBasicBlockRef again = LLVMAppendBasicBlockInContext(cg.ctx, fn, "again");
+    LLVMBuildCondBr(cg.b, LLVMBuildICmp(cg.b, LLVMIntNE, was, LLVMConstInt(cg.t_i8, 0, 0), ""),
+                    again, first);
+    LLVMPositionBuilderAtEnd(cg.b, again);
+    LLVMBuildRetVoid(cg.b);
+    LLVMPositionBuilderAtEnd(cg.b, first);
+    LLVMBuildStore(cg.b, LLVMConstInt(cg.t_i8, 1, 0), done);
+  }
+  for (int i = 0; i < cg.pkg->imports.len; i++) {
+    Package *q = VEC_AT(cg.pkg->imports, i);
+    LLVMValueRef callee = LLVMGetNamedFunction(cg.mod, init_symbol(q));
+    if (!callee) callee = LLVMAddFunction(cg.mod, init_symbol(q), ft);
+    call_noarg(cg.b, callee);
+  }
   cg_gen_globals();
+  if (!is_main) {
+    for (int i = 0; i < cg.pkg->inits.len; i++) {
+      Node *fd = VEC_AT(cg.pkg->inits, i);
+      LLVMValueRef callee = cg_func_for(fd->funcdecl.obj);
+      set_noinline(callee);
+      if (!cg_terminated()) call_noarg(cg.b, callee);
+    }
+  }
   if (!cg_terminated()) LLVMBuildRetVoid(cg.b);
   cg_set_fn(NULL);
   return fn;
@@ -281,8 +318,9 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
       cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
       if (cg.failed) break;
     }
-    if (!cg.failed) gen_main_init();
-    if (!cg.failed) gen_main_main();
+    if (!cg.failed && pkg->main) gen_main_init();
+    else if (!cg.failed) gen_pkg_init();
+    if (!cg.failed && pkg->main) gen_main_main();
     cg_di_end();
     ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }

@@ -80,12 +80,22 @@ static const char *func_symbol(Object *fn) {
                       fn->name);
 }
 
+/* Linkage: functions of package main are private to its object; those of other packages
+ * are defined with external linkage (their importers call them, and descriptors emitted in
+ * any object point at their methods) and declared in the objects that use them. init()
+ * functions are private: only their package's initializer calls them. */
+static bool is_user_init(Object *fn) {
+  return !fn->recv && fn->name == intern("init") && fn->decl && fn->decl->kind == N_FUNCDECL;
+}
+
 LLVMValueRef cg_func_for(Object *fn) {
   for (int i = 0; i < cg.func_objs.len; i++)
     if (VEC_AT(cg.func_objs, i) == fn) return VEC_AT(cg.func_vals, i);
   LLVMTypeRef ft = cg_func_type(fn->type, fn->recv != NULL, fn->recv);
-  LLVMValueRef f = LLVMAddFunction(cg.mod, func_symbol(fn), ft);
-  LLVMSetLinkage(f, LLVMInternalLinkage);
+  bool init = is_user_init(fn);
+  LLVMValueRef f = LLVMAddFunction(cg.mod, init ? sema_link_name(fn) : func_symbol(fn), ft);
+  bool local = fn->pkg && cg.pkg->path && !strcmp(fn->pkg, cg.pkg->path);
+  if (init || (local && cg.pkg->main)) LLVMSetLinkage(f, LLVMInternalLinkage);
   vec_push(&cg.func_objs, fn);
   vec_push(&cg.func_vals, f);
   return f;
@@ -209,15 +219,20 @@ LLVMValueRef cg_var_addr(Object *o) {
 }
 
 /* ---- package variables ---- */
+/* Package variables are named like gc's (util.X, ex.com/m/util.count), defined in their
+ * package's object (private to it for package main) and declared where others use them;
+ * the prelude's variables are the runtime's C objects (os_Args). */
 LLVMValueRef cg_global_addr(Object *o) {
   bool ext = o->pkg && cg.pkg->path && strcmp(o->pkg, cg.pkg->path) != 0;
-  const char *name = ext ? sema_link_name(o) : arena_printf("%s.%s", o->pkg ? o->pkg : "main", o->name);
+  const char *name = ext && sema_is_prelude_obj(o)
+                         ? sema_link_name(o)
+                         : arena_printf("%s.%s", o->pkg ? o->pkg : "main", o->name);
   LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
   if (g) return g;
   g = LLVMAddGlobal(cg.mod, cg_type(o->type), name);
   if (!ext) {
     LLVMSetInitializer(g, cg_zero(o->type));
-    LLVMSetLinkage(g, LLVMInternalLinkage);
+    if (cg.pkg->main || o->name == intern("_")) LLVMSetLinkage(g, LLVMInternalLinkage);
   }
   LLVMSetAlignment(g, 8);
   return g;

@@ -184,10 +184,28 @@ const char *cg_sig_string(Type *f) {
   return r;
 }
 
-static bool key_mode; /* spell named types by identity: the descriptor cache key */
+/* How put_type_name spells a type:
+ *   NM_DISPLAY   as %T prints it: "[]util.T", "struct { x int }"
+ *   NM_IDENTITY  the descriptor cache key of one module: named types by their Type object
+ *                (two local types may share a name)
+ *   NM_GLOBAL    the descriptor's symbol, the same in every package's object so that the
+ *                linker keeps one descriptor per type (type identity is pointer identity
+ *                at run time): named types by import path, unexported field and method
+ *                names with their package; a type involving a function-local type has no
+ *                global name (global_ok is cleared) and stays private to its module */
+typedef enum NameMode { NM_DISPLAY, NM_IDENTITY, NM_GLOBAL } NameMode;
+static NameMode name_mode;
+static bool global_ok;
+
+static bool is_exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+static void put_member_name(StrBuf *sb, const char *name, const char *pkg) {
+  if (name_mode == NM_GLOBAL && !is_exported(name) && pkg) sb_printf(sb, "%s.", pkg);
+  sb_puts(sb, name);
+}
 
 static void put_type_name(StrBuf *sb, Type *t) {
-  if (t->kind == TY_NAMED && key_mode) {
+  if (t->kind == TY_NAMED && name_mode == NM_IDENTITY) {
     sb_printf(sb, "N%p", (void *)t);
     return;
   }
@@ -195,7 +213,16 @@ static void put_type_name(StrBuf *sb, Type *t) {
     Object *o = t->obj;
     if (!is_universe(o)) {
       const char *p = o->pkg, *slash = strrchr(p, '/');
-      sb_puts(sb, slash ? slash + 1 : p);
+      if (name_mode == NM_GLOBAL) {
+        if (o->func) {
+          global_ok = false;
+          sb_printf(sb, "N%p", (void *)t);
+          return;
+        }
+        sb_puts(sb, p);
+      } else {
+        sb_puts(sb, slash ? slash + 1 : p);
+      }
       sb_putc(sb, '.');
     }
     sb_puts(sb, o ? o->name : "?");
@@ -226,7 +253,11 @@ static void put_type_name(StrBuf *sb, Type *t) {
     for (int i = 0; i < t->fields.len; i++) {
       Field *f = VEC_AT(t->fields, i);
       if (i) sb_puts(sb, "; ");
-      if (!f->embedded || key_mode) { sb_puts(sb, f->name); sb_putc(sb, ' '); }
+      if (name_mode != NM_DISPLAY && f->embedded) sb_putc(sb, '~');
+      if (!f->embedded || name_mode != NM_DISPLAY) {
+        put_member_name(sb, f->name, f->pkg);
+        sb_putc(sb, ' ');
+      }
       put_type_name(sb, f->type);
       if (f->tag && f->tag[0]) sb_printf(sb, " %s", f->tag);
     }
@@ -238,7 +269,7 @@ static void put_type_name(StrBuf *sb, Type *t) {
     for (int i = 0; i < t->methods.len; i++) {
       Method *m = VEC_AT(t->methods, i);
       if (i) sb_puts(sb, "; ");
-      sb_puts(sb, m->name);
+      put_member_name(sb, m->name, m->pkg);
       put_sig(sb, type_under(m->type));
     }
     sb_puts(sb, " }");
@@ -248,13 +279,8 @@ static void put_type_name(StrBuf *sb, Type *t) {
   }
 }
 
-const char *cg_type_name(Type *t) {
-  StrBuf sb = {0};
-  put_type_name(&sb, t);
-  const char *r = intern(sb_arena(&sb));
-  sb_free(&sb);
-  return r;
-}
+static const char *spell(Type *t, NameMode mode);
+const char *cg_type_name(Type *t) { return spell(t, NM_DISPLAY); }
 
 /* ---- pointer bitmaps ---- */
 static void ptrmask(Type *t, int64_t off, uint8_t *bits, int64_t nwords, int64_t *last) {
@@ -459,6 +485,29 @@ static void fill_desc(LLVMValueRef g, Type *t, const char *name) {
   LLVMSetInitializer(g, LLVMConstNamedStruct(cg.t_gotype, v, 16));
 }
 
+static const char *spell(Type *t, NameMode mode) {
+  StrBuf sb = {0};
+  name_mode = mode;
+  put_type_name(&sb, t);
+  name_mode = NM_DISPLAY;
+  const char *r = intern(sb_arena(&sb));
+  sb_free(&sb);
+  return r;
+}
+
+/* The symbol of t's descriptor when every package's object must share it, else NULL. Long
+ * spellings (big struct types) are shortened with a hash of the whole. */
+static const char *global_desc_symbol(Type *t) {
+  global_ok = true;
+  const char *g = spell(t, NM_GLOBAL);
+  if (!global_ok) return NULL;
+  size_t n = strlen(g);
+  if (n <= 200) return arena_printf("type:%s", g);
+  uint64_t h = 14695981039346656037ull;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)g[i]) * 1099511628211ull;
+  return arena_printf("type:%.120s#%016llx", g, (unsigned long long)h);
+}
+
 LLVMValueRef cg_typedesc(Type *t) {
   const char *canon = canonical_name(t);
   if (canon) return extern_desc(canon);
@@ -467,18 +516,15 @@ LLVMValueRef cg_typedesc(Type *t) {
   if (t->kind != TY_NAMED) {
     /* unnamed types are identical when their structure is: key by the structure, with named
      * components by identity (two local types may share a name) */
-    StrBuf sb = {0};
-    key_mode = true;
-    put_type_name(&sb, t);
-    key_mode = false;
-    key = intern(sb_arena(&sb));
-    sb_free(&sb);
+    key = spell(t, NM_IDENTITY);
   }
   LLVMValueRef g = desc_lookup(key);
   if (g) return g;
-  g = LLVMAddGlobal(cg.mod, cg.t_gotype, arena_printf("type:%s", name));
+  const char *sym = global_desc_symbol(t);
+  g = LLVMAddGlobal(cg.mod, cg.t_gotype, sym ? sym : arena_printf("type:%s", name));
   LLVMSetGlobalConstant(g, 1);
-  LLVMSetLinkage(g, LLVMPrivateLinkage);
+  /* one descriptor per type in the whole program: the linker merges the copies */
+  LLVMSetLinkage(g, sym ? LLVMLinkOnceODRLinkage : LLVMPrivateLinkage);
   vec_push(&cg.desc_keys, (void *)key);
   vec_push(&cg.desc_vals, g);
   fill_desc(g, t, name);

@@ -245,6 +245,8 @@ int diag_flush(void) {
   return n;
 }
 
+int diag_note_count(void) { return notes.len; }
+
 static bool notes_in_order;
 void diag_notes_in_order(void) { notes_in_order = true; }
 

@@ -66,6 +66,7 @@ int diag_flush(void);       /* print sorted (max 10, then "too many errors"), re
 /* Diagnostics that are not errors (-m output) go through the same sorter in gc's order. */
 void diag_note(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_flush_notes(void);
+int diag_note_count(void);  /* notes collected and not flushed yet */
 /* gc prints -m notes as they are made (each one flushed at once): after this call
  * diag_flush_notes() keeps report order instead of sorting, and drops no duplicates. */
 void diag_notes_in_order(void);

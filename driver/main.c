@@ -1,10 +1,11 @@
 /* main.c — the gosub command: parses the command line and runs the pipeline
  *
- *   source files ─ parse_file ─ sema_check ─ esc_analyze ─ cg_generate ─ cc (link) ─ run
+ *   load_program ─ for each package, imports first: sema_check ─ esc_analyze ─ cg_generate
+ *                ─ cc (link the packages' objects and the runtime) ─ run
  *
- * The whole pipeline is in compile() below; everything else here is the command line, file
- * handling and the link step (finding libgosubrt.a next to this executable or in the
- * installed libdir). */
+ * The whole pipeline is the package loop in main() below (front_half is one package's
+ * checks); everything else here is the command line and the link step (finding
+ * libgosubrt.a next to this executable or in the installed libdir). */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include "../common/common.h"
 #include "../escape/escape.h"
 #include "../lexer/lexer.h"
+#include "../load/load.h"
 #include "../parser/parser.h"
 #include "../sema/sema.h"
 
@@ -65,46 +67,6 @@ static _Noreturn void die(const char *fmt, const char *arg) {
   exit(1);
 }
 
-/* ---- reading sources ---- */
-
-/* The name diagnostics print: gc shows files of the current directory as "./x.go". */
-static const char *display_name(const char *path) {
-  if (path[0] == '/' || strncmp(path, "./", 2) == 0 || strncmp(path, "../", 3) == 0)
-    return intern(path);
-  return intern(arena_printf("./%s", path));
-}
-
-static char *read_source(const char *path, size_t *len) {
-  struct stat st;
-  if (stat(path, &st) != 0) {
-    fprintf(stderr, "stat %s: %s\n", path, strerror(errno));
-    exit(1);
-  }
-  if (S_ISDIR(st.st_mode)) {
-    fprintf(stderr, "gosub: %s is a directory, not a .go file\n", path);
-    exit(1);
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    fprintf(stderr, "open %s: %s\n", path, strerror(errno));
-    exit(1);
-  }
-  StrBuf sb = {0};
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&sb, buf, n);
-  if (ferror(f)) {
-    fprintf(stderr, "read %s: %s\n", path, strerror(errno));
-    exit(1);
-  }
-  fclose(f);
-  *len = sb.len;
-  char *s = arena_alloc(sb.len + 1);
-  if (sb.len) memcpy(s, sb.buf, sb.len);
-  sb_free(&sb);
-  return s;
-}
-
 /* ---- the pipeline ---- */
 
 static int flush_errors(void) {
@@ -112,44 +74,49 @@ static int flush_errors(void) {
   return n ? 1 : 0;
 }
 
-/* Parse, check and analyse; returns the package or exits 1 on errors. */
-static Package *front_half(Options *o) {
-  Package *pkg = NEW(Package);
+/* gc's diagnostics for a package of a module come under its `# import/path` header, as
+ * go build prints them; files named on the command line get none (go prints
+ * `# command-line-arguments`, which the golden files leave out). */
+static void print_header(Package *pkg) {
+  if (pkg->origin != PKG_FILES) fprintf(stderr, "# %s\n", pkg->import_path);
+}
+
+static void fail_package(Package *pkg) {
+  print_header(pkg);
+  flush_errors();
+  exit(1);
+}
+
+/* Type-check and analyse one package; -m reports only the packages named on the command
+ * line, like go build -gcflags=-m. Exits 1 on errors. */
+static void front_half(Package *pkg, Options *o) {
+  if (!sema_check(pkg) || diag_count()) fail_package(pkg);
+  if (o->dump && strcmp(o->dump, "types") == 0) {
+    if (pkg->cmdline) sema_dump(pkg);
+    return;
+  }
+  esc_analyze(pkg, pkg->cmdline ? o->mlevel : 0);
+  if (diag_note_count()) print_header(pkg);
+  diag_flush_notes();
+  if (diag_count()) fail_package(pkg);
+}
+
+/* -d tokens: the scanner's view of the files named on the command line */
+static void dump_tokens(Options *o) {
   for (int i = 0; i < o->files.len; i++) {
     const char *path = o->files.data[i];
-    size_t len;
-    char *src = read_source(path, &len);
-    const char *name = display_name(path);
-    if (o->dump && strcmp(o->dump, "tokens") == 0) {
-      lex_dump_tokens(name, src, len);
-      continue;
-    }
-    Node *file = parse_file(name, src, len);
-    if (file) vec_push(&pkg->files, file);
+    FILE *f = fopen(path, "rb");
+    if (!f) die("cannot open %s", path);
+    StrBuf sb = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) sb_putn(&sb, buf, n);
+    fclose(f);
+    const char *name = strncmp(path, "./", 2) && path[0] != '/' ? arena_printf("./%s", path) : path;
+    lex_dump_tokens(intern(name), sb.buf ? sb.buf : "", sb.len);
+    sb_free(&sb);
   }
-  if (o->dump && strcmp(o->dump, "tokens") == 0) exit(flush_errors());
-  /* gc stops after parsing only on syntax errors; other parser errors (bad literals, ...)
-   * are reported together with the type checker's */
-  if (parse_syntax_errors() && flush_errors()) exit(1);
-  if (o->dump && strcmp(o->dump, "ast") == 0) {
-    for (int i = 0; i < pkg->files.len; i++) ast_dump(pkg->files.data[i], 0);
-    exit(0);
-  }
-
-  if (!sema_check(pkg) || diag_count()) {
-    flush_errors();
-    exit(1);
-  }
-  if (o->dump && strcmp(o->dump, "types") == 0) {
-    sema_dump(pkg);
-    exit(0);
-  }
-
-  esc_analyze(pkg, o->mlevel);
-  diag_flush_notes();
-  if (flush_errors()) exit(1);
-  if (o->dump && strcmp(o->dump, "esc") == 0) exit(0);
-  return pkg;
+  exit(flush_errors());
 }
 
 /* ---- linking ---- */
@@ -187,16 +154,21 @@ static int run_cmd(char **argv) {
   return 128 + WTERMSIG(st);
 }
 
-static void link_exe(const char *obj, const char *exe, bool strip) {
+static void link_exe(Vec *objs, const char *exe, bool strip) {
   const char *cc = getenv("CC");
   if (!cc || !*cc) cc = "cc";
-  char *argv[10] = {(char *)cc, "-o", (char *)exe, (char *)obj, (char *)find_runtime(),
-                    "-lpthread", "-lm"};
-  int n = 7;
-  if (strip) argv[n++] = "-s";
-  if (GOSUB_LINKFLAGS[0]) argv[n++] = GOSUB_LINKFLAGS;
-  argv[n] = NULL;
-  if (run_cmd(argv) != 0) {
+  Vec argv = {0};
+  vec_push(&argv, (void *)cc);
+  vec_push(&argv, "-o");
+  vec_push(&argv, (void *)exe);
+  for (int i = 0; i < objs->len; i++) vec_push(&argv, objs->data[i]);
+  vec_push(&argv, (void *)find_runtime());
+  vec_push(&argv, "-lpthread");
+  vec_push(&argv, "-lm");
+  if (strip) vec_push(&argv, "-s");
+  if (GOSUB_LINKFLAGS[0]) vec_push(&argv, GOSUB_LINKFLAGS);
+  vec_push(&argv, NULL);
+  if (run_cmd((char **)argv.data) != 0) {
     fprintf(stderr, "gosub: link failed\n");
     exit(1);
   }
@@ -209,14 +181,6 @@ static void cleanup(void) {
   run_cmd(argv);
 }
 
-static const char *base_name(const char *path, const char *newext) {
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  size_t n = strlen(b);
-  if (n > 3 && strcmp(b + n - 3, ".go") == 0) n -= 3;
-  return arena_printf("%.*s%s", (int)n, b, newext);
-}
-
 /* ---- command line ---- */
 
 static void parse_args(Options *o, int argc, char **argv) {
@@ -225,7 +189,9 @@ static void parse_args(Options *o, int argc, char **argv) {
     char *a = argv[i];
     if (strcmp(a, "--") == 0) { i++; break; }
     if (a[0] != '-' || a[1] == 0) {
-      if (o->run && o->files.len > 0 && !strstr(a, ".go")) break; /* program arguments */
+      /* gosub run x.go args / gosub run . args: what follows the package are its arguments */
+      if (o->run && o->files.len > 0 && (!strstr(a, ".go") || !strstr(o->files.data[0], ".go")))
+        break;
       vec_push(&o->files, a);
       continue;
     }
@@ -246,11 +212,6 @@ static void parse_args(Options *o, int argc, char **argv) {
   }
   o->prog_argc = argc - i;
   o->prog_argv = argv + i;
-  if (o->files.len == 0) {
-    fprintf(stderr, "gosub: no .go files given\n");
-    usage(stderr);
-    exit(2);
-  }
 }
 
 static void find_exe_dir(const char *argv0) {
@@ -276,24 +237,42 @@ int main(int argc, char **argv) {
   else { fprintf(stderr, "gosub: unknown command %s\n", argv[1]); usage(stderr); return 2; }
   parse_args(&o, argc, argv);
 
-  Package *pkg = front_half(&o);
-  if (!pkg->main && !o.emit_llvm) return 0; /* a non-main package: checked and analysed */
+  if (o.dump && strcmp(o.dump, "tokens") == 0) dump_tokens(&o);
 
+  /* the packages, each after its imports; then the package loop */
+  LoadResult lr = load_program(&o.files);
+  Package *root = lr.roots.data[lr.roots.len - 1];
+  if (o.dump && strcmp(o.dump, "ast") == 0) {
+    for (int i = 0; i < root->files.len; i++) ast_dump(root->files.data[i], 0);
+    return 0;
+  }
+  bool link = false;  /* a main package is named: build and link the program */
+  for (int i = 0; i < lr.roots.len; i++)
+    link |= ((Package *)lr.roots.data[i])->name == intern("main");
+  if (o.dump || lr.roots.len > 1) link = false;
   if (!mkdtemp(tmpdir)) die("mkdtemp: %s", strerror(errno));
   atexit(cleanup);
-  CgOptions cg = {.opt_level = o.opt_level, .emit_llvm = o.emit_llvm, .strip = o.strip};
-  const char *first = o.files.data[0];
-  if (o.emit_llvm) cg.out_path = o.out ? o.out : base_name(first, ".ll");
-  else cg.out_path = arena_printf("%s/main.o", tmpdir);
-  if (!cg_generate(pkg, &cg) || diag_count()) {
-    flush_errors();
-    return 1;
+  Vec objs = {0};
+  for (int i = 0; i < lr.pkgs.len; i++) {
+    Package *pkg = lr.pkgs.data[i];
+    front_half(pkg, &o);
+    if (o.emit_llvm && pkg == root) {
+      CgOptions cg = {.opt_level = o.opt_level, .emit_llvm = true, .strip = o.strip,
+                      .out_path = o.out ? o.out : arena_printf("%s.ll", lr.exe_name)};
+      if (!cg_generate(pkg, &cg) || diag_count()) fail_package(pkg);
+      return 0;
+    }
+    if (!link) continue;
+    CgOptions cg = {.opt_level = o.opt_level, .strip = o.strip,
+                    .out_path = arena_printf("%s/%d.o", tmpdir, i)};
+    if (!cg_generate(pkg, &cg) || diag_count()) fail_package(pkg);
+    vec_push(&objs, (void *)cg.out_path);
   }
-  if (o.emit_llvm) return 0;
+  if (o.dump) return 0;
+  if (!link) return 0;  /* non-main packages: checked and analysed */
 
-  const char *exe = o.run ? arena_printf("%s/main", tmpdir)
-                          : (o.out ? o.out : base_name(first, ""));
-  link_exe(cg.out_path, exe, o.strip);
+  const char *exe = o.run ? arena_printf("%s/main", tmpdir) : (o.out ? o.out : lr.exe_name);
+  link_exe(&objs, exe, o.strip);
   if (!o.run) return 0;
 
   char **pargv = arena_alloc(sizeof(char *) * (size_t)(o.prog_argc + 2));

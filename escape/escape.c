@@ -105,6 +105,8 @@ static const char *fn_decl_name(Node *d) {
   return arena_printf("%s.%s", esc_type_string(rt), name);
 }
 
+static int nglob; /* package-initializer literals so far (per package: esc_analyze) */
+
 EscFn *esc_new_fn(Node *decl, EscFn *outer) {
   EscFn *fn = NEW(EscFn);
   fn->decl = decl;
@@ -118,7 +120,6 @@ EscFn *esc_new_fn(Node *decl, EscFn *outer) {
   } else {
     fn->ftype = decl->funclit.type;
     fn->body = decl->funclit.body;
-    static int nglob;
     if (outer) fn->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
     else fn->name = arena_printf("glob..func%d", ++nglob); /* in a package initializer */
     vec_push(&lit_nodes, decl);
@@ -634,6 +635,7 @@ void esc_analyze(Package *pkg, int mlevel) {
   esc_mlevel = mlevel;
   esc_pkg = pkg;
   lit_nodes.len = lit_fns.len = 0;
+  nglob = 0;
   diag_notes_in_order();
   Vec fns = {0};
   for (int fi = 0; fi < pkg->files.len; fi++) {

@@ -35,12 +35,14 @@ static void pkg_selector(Operand *x, Node *e, Object *po) {
   e->selector.x->type = ty_invalid;
   Object *m = scope_lookup_local(ip->scope, name);
   if (!m) {
-    diag_error(e->selector.namepos, "undefined: %s.%s", ip->name, name);
+    diag_error(e->selector.namepos, "undefined: %s.%s", po->name, name);
     x->mode = M_INVALID;
     return;
   }
+  /* gc knows an unexported name when the export data holds it (an inlinable body refers to
+   * it), and then says this; gosub always does */
   if (!(name[0] >= 'A' && name[0] <= 'Z')) {
-    diag_error(e->selector.namepos, "name %s not exported by package %s", name, ip->name);
+    diag_error(e->selector.namepos, "%s not exported by package %s", name, ip->name);
     x->mode = M_INVALID;
     return;
   }

@@ -234,6 +234,7 @@ void type_decl_local(Node *spec, Scope *s) {
   Node *id = spec->typespec.name;
   Object *o = obj_new(OBJ_TYPE, id->ident.name, id->pos, NULL);
   o->decl = id;
+  o->func = chk->fn ? chk->fn->decl : NULL;
   id->ident.obj = o;
   SX(o)->state = RS_DONE;
   o->used = true;

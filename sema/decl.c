@@ -518,7 +518,7 @@ static void check_funcdecl(Checker *c, Node *fd) {
   if (!fd->funcdecl.body) {
     /* go build reports body-less functions of package main; other packages compile like
      * `go tool compile` (Go's escape tests declare external functions) */
-    if (!c->is_prelude && c->path == intern("main"))
+    if (!c->is_prelude && (c->path == intern("main") || c->pkg->origin == PKG_LOCAL))
       diag_error(fd->funcdecl.name->pos, "missing function body");
     return;
   }
@@ -583,5 +583,7 @@ bool sema_check(Package *pkg) {
     diag_error((Pos){0}, "runtime.main_main·f: function main is undeclared in the main package");
   chk = saved;
   sema_collect_types(pkg);
+  pkg->sema = c;
+  sema_register(c);
   return diag_count() == before;
 }

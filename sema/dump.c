@@ -18,6 +18,8 @@ static bool is_external(Object *o) {
   return c && c->is_prelude;
 }
 
+bool sema_is_prelude_obj(Object *o) { return is_external(o); }
+
 const char *sema_link_name(Object *o) {
   if (!o) return "?";
   const char *pkg = o->pkg ? o->pkg : "main";

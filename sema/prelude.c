@@ -198,6 +198,15 @@ const char *prelude_source(const char *path, size_t *len, const char **filename)
 
 static Vec loaded; /* Checker* of imported packages */
 
+bool sema_has_prelude(const char *path) {
+  size_t len;
+  const char *fname;
+  return prelude_source(path, &len, &fname) != NULL;
+}
+
+/* A package checked by sema_check becomes importable by the packages checked after it. */
+void sema_register(Checker *c) { vec_push(&loaded, c); }
+
 /* Package unsafe: only the type Pointer (conversions to and from pointers and uintptr are
  * the spec's rules in lookup.c). Sizeof, Offsetof, Alignof and the Go 1.17+ functions are
  * not supported: using them reports "undefined: unsafe.Sizeof". */

@@ -40,6 +40,8 @@ typedef struct Field {
   Type *type;
   bool embedded;
   bool exported;
+  const char *pkg;    /* import path of the package declaring the struct (an unexported
+                         field name is distinct from the same name of another package) */
   const char *tag;
   int64_t offset;     /* byte offset in the struct */
   Pos pos;
@@ -50,6 +52,7 @@ typedef struct Method {
   Type *type;         /* TY_FUNC without the receiver */
   Object *func;       /* the method's function object (NULL for interface methods) */
   bool ptr_recv;      /* declared with a pointer receiver */
+  const char *pkg;    /* interface methods: import path of the declaring package */
 } Method;
 
 struct Type {
@@ -111,7 +114,8 @@ struct Object {
   Builtin builtin;    /* OBJ_BUILTIN */
   const char *pkg;    /* import path of the package declaring it ("main", "fmt", ...) */
   Type *recv;         /* OBJ_FUNC methods: receiver type (T or *T) */
-  Node *func;         /* OBJ_VAR: the N_FUNCDECL or N_FUNCLIT declaring it (NULL: global) */
+  Node *func;         /* OBJ_VAR and OBJ_TYPE: the N_FUNCDECL or N_FUNCLIT declaring it
+                         (NULL: package level) */
   bool is_global, is_param, is_result, used, addrtaken, captured;
   /* escape/: decisions for variables */
   bool heap;          /* moved to heap: allocate at declaration with the runtime */
@@ -134,6 +138,12 @@ struct ConstVal {
   long double f, im;            /* CV_FLOAT, CV_COMPLEX (f = real part) */
 };
 
+/* Where a package's files come from (set by the loader, load/). */
+typedef enum PkgOrigin {
+  PKG_FILES,   /* .go files named on the command line (go's command-line-arguments) */
+  PKG_LOCAL,   /* a directory of the main module */
+} PkgOrigin;
+
 /* The package being compiled. */
 typedef struct Package {
   const char *name;    /* "main" */
@@ -145,6 +155,14 @@ typedef struct Package {
   Vec inits;           /* N_FUNCDECL of init() functions, in order */
   Vec types;           /* every Type* created that codegen may need a descriptor for */
   Object *main;        /* func main, if any */
+  /* set by the loader (load/load.h) before sema */
+  const char *import_path; /* as go build names it in `# path` headers ("ex.com/m"); path is
+                              "main" for every main package, as gc's symbols are */
+  const char *dir;     /* absolute directory of its files (NULL: embedded declarations) */
+  PkgOrigin origin;
+  bool cmdline;        /* named on the command line: -m reports it */
+  Vec imports;         /* Package* it imports, in order of first import */
+  void *sema;          /* sema's checker of this package, for its importers */
 } Package;
 
 /* Entry point: type-check the files of one package. Returns false if errors were reported
@@ -159,6 +177,9 @@ bool type_is_integer(Type *t), type_is_unsigned(Type *t), type_is_float(Type *t)
 bool type_has_pointers(Type *t);
 int64_t type_size(Type *t), type_align(Type *t);
 const char *sema_link_name(Object *fn);    /* symbol name for a function/method/global */
+/* declared by an embedded prelude package: a body in C with gort.h's C naming and scalar
+ * convention, not a Go function of a compiled package */
+bool sema_is_prelude_obj(Object *o);
 void sema_dump(Package *pkg);              /* -d types */
 /* gc's symbol name of a func literal: main.f.func1, main.f.func1.1, main.glob..func1 */
 const char *sema_funclit_name(Node *funclit);

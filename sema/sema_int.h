@@ -161,6 +161,7 @@ Node *constset_add(ConstSet *set, ConstVal *v, Type *t, Node *n);
 void resolve_obj(Object *o);
 void record_dep(Object *o);
 Checker *import_package(const char *path, Pos pos);
+void sema_register(Checker *c);   /* a checked package, importable from now on */
 void collect_decls(Checker *c, Vec *files);
 void check_package_bodies(Checker *c);
 void init_order(Checker *c);

@@ -202,6 +202,7 @@ bool type_identical(Type *a, Type *b) {
     for (int i = 0; i < a->fields.len; i++) {
       Field *x = a->fields.data[i], *y = b->fields.data[i];
       if (x->name != y->name || x->embedded != y->embedded ||
+          (!x->exported && x->pkg != y->pkg) ||
           !type_identical(x->type, y->type))
         return false;
       if ((x->tag ? x->tag : "")[0] != (y->tag ? y->tag : "")[0] ||
@@ -214,6 +215,7 @@ bool type_identical(Type *a, Type *b) {
     for (int i = 0; i < a->methods.len; i++) {
       Method *x = a->methods.data[i], *y = b->methods.data[i];
       if (x->name != y->name || !type_identical(x->type, y->type)) return false;
+      if (!(x->name[0] >= 'A' && x->name[0] <= 'Z') && x->pkg != y->pkg) return false;
     }
     return true;
   default: return false;

@@ -95,6 +95,7 @@ static Type *interface_type(Node *e, Scope *s) {
       Node *name = f->field.names.data[0];
       Method *m = NEW(Method);
       m->name = name->ident.name;
+      m->pkg = chk->path;
       m->type = func_sig(f->field.type, NULL, s, NULL);
       add_iface_method(t, m, name->pos, &poss, true);
       continue;
@@ -141,6 +142,7 @@ static Type *struct_type(Node *e, Scope *s) {
       fl->name = embedded_name(f->field.type);
       fl->type = ft;
       fl->embedded = true;
+      fl->pkg = chk->path;
       fl->tag = f->field.tag;
       fl->pos = spos(f->field.type);
       fl->exported = fl->name[0] >= 'A' && fl->name[0] <= 'Z';
@@ -157,6 +159,7 @@ static Type *struct_type(Node *e, Scope *s) {
       Field *fl = NEW(Field);
       fl->name = name->ident.name;
       fl->type = ft;
+      fl->pkg = chk->path;
       fl->tag = f->field.tag;
       fl->pos = name->pos;
       fl->exported = fl->name[0] >= 'A' && fl->name[0] <= 'Z';

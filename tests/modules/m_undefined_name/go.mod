@@ -1,0 +1,3 @@
+module example.com/undef
+
+go 1.19
