@@ -1,0 +1,27 @@
+./many_int_input.go:28:13: ... argument does not escape
+./many_int_input.go:28:13: a escapes to heap
+./many_int_input.go:28:13: b escapes to heap
+./many_int_input.go:28:13: c escapes to heap
+./many_int_input.go:28:13: d escapes to heap
+./many_int_input.go:28:13: e escapes to heap
+./many_int_input.go:28:13: f escapes to heap
+./many_int_input.go:28:13: g escapes to heap
+./many_int_input.go:28:13: h escapes to heap
+./many_int_input.go:28:13: i escapes to heap
+./many_int_input.go:28:13: j escapes to heap
+./many_int_input.go:28:13: k escapes to heap
+./many_int_input.go:28:13: l escapes to heap
+./many_int_input.go:28:13: m escapes to heap
+./many_int_input.go:28:13: n escapes to heap
+./many_int_input.go:28:13: o escapes to heap
+./many_int_input.go:28:13: p escapes to heap
+./many_int_input.go:28:13: q escapes to heap
+./many_int_input.go:28:13: r escapes to heap
+./many_int_input.go:28:13: s escapes to heap
+./many_int_input.go:28:13: t escapes to heap
+./many_int_input.go:28:13: u escapes to heap
+./many_int_input.go:28:13: v escapes to heap
+./many_int_input.go:28:13: w escapes to heap
+./many_int_input.go:28:13: x escapes to heap
+./many_int_input.go:28:13: y escapes to heap
+./many_int_input.go:28:13: z escapes to heap

@@ -1,0 +1,1 @@
+./select4.go:13:12: new(int) escapes to heap

@@ -1,0 +1,1 @@
+./decl.go:38:8: "fail" escapes to heap

@@ -1,0 +1,1 @@
+foo/bar.y:277: "aie!" escapes to heap

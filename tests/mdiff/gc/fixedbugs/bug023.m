@@ -1,0 +1,1 @@
+./bug023.go:17:7: i does not escape

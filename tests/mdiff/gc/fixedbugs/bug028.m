@@ -1,0 +1,1 @@
+./bug028.go:24:19: "bad" escapes to heap

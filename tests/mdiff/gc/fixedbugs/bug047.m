@@ -1,0 +1,1 @@
+./bug047.go:20:9: M{...} does not escape

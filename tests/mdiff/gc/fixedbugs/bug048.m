@@ -1,0 +1,1 @@
+./bug048.go:11:9: M{...} does not escape

@@ -1,0 +1,1 @@
+./bug055.go:25:10: func literal does not escape

@@ -1,0 +1,1 @@
+./bug067.go:13:5: func literal escapes to heap

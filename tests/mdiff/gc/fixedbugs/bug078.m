@@ -1,0 +1,1 @@
+./bug078.go:9:14: wait does not escape

@@ -1,0 +1,1 @@
+./bug082.go:14:8: "fail" escapes to heap

@@ -1,0 +1,1 @@
+./bug116.go:33:8: "fail" escapes to heap

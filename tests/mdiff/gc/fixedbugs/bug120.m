@@ -1,0 +1,1 @@
+./bug120.go:50:10: "fail" escapes to heap

@@ -1,0 +1,1 @@
+./bug1515.go:18:8: "unequal" escapes to heap

@@ -1,0 +1,1 @@
+./bug180.go:14:8: "fail" escapes to heap

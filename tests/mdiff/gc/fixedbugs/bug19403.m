@@ -1,0 +1,17 @@
+./bug19403.go:67:8: "fail" escapes to heap
+./bug19403.go:71:8: "fail" escapes to heap
+./bug19403.go:75:8: "fail" escapes to heap
+./bug19403.go:79:8: "fail" escapes to heap
+./bug19403.go:83:8: "fail" escapes to heap
+./bug19403.go:87:8: "fail" escapes to heap
+./bug19403.go:91:8: "fail" escapes to heap
+./bug19403.go:95:8: "fail" escapes to heap
+./bug19403.go:99:8: "fail" escapes to heap
+./bug19403.go:103:8: "fail" escapes to heap
+./bug19403.go:107:8: "fail" escapes to heap
+./bug19403.go:111:8: "fail" escapes to heap
+./bug19403.go:115:8: "fail" escapes to heap
+./bug19403.go:119:8: "fail" escapes to heap
+./bug19403.go:123:8: "fail" escapes to heap
+./bug19403.go:127:8: "fail" escapes to heap
+./bug19403.go:131:8: "fail" escapes to heap

@@ -1,0 +1,1 @@
+./bug204.go:11:13: []rune{...} does not escape

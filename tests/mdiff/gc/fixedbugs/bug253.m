@@ -1,0 +1,1 @@
+./bug253.go:27:8: "fail" escapes to heap

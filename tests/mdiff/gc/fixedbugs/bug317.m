@@ -1,0 +1,1 @@
+./bug317.go:10:13: []uint{...} does not escape

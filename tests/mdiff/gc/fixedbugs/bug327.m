@@ -1,0 +1,1 @@
+./bug327.go:21:8: a(1) does not escape

@@ -1,0 +1,1 @@
+./bug333.go:14:18: ([]byte)(ts) does not escape

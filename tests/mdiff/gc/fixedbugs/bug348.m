@@ -1,0 +1,1 @@
+./bug348.go:26:8: func literal does not escape

@@ -1,0 +1,1 @@
+./bug378.go:18:25: X{} does not escape

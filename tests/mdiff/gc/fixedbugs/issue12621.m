@@ -1,0 +1,1 @@
+./issue12621.go:18:9: m escapes to heap

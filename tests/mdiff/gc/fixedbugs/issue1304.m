@@ -1,0 +1,1 @@
+./issue1304.go:12:8: func literal does not escape

@@ -1,0 +1,1 @@
+./issue21048.go:49:2: moved to heap: t

@@ -1,0 +1,3 @@
+./issue22326.go:18:8: s does not escape
+./issue22326.go:18:18: rest does not escape
+./issue22326.go:11:7: ... argument does not escape

@@ -1,0 +1,10 @@
+./issue24449.go:16:13: a does not escape
+./issue24449.go:16:16: b does not escape
+./issue24449.go:37:13: a does not escape
+./issue24449.go:37:16: b does not escape
+./issue24449.go:56:18: []int{} does not escape
+./issue24449.go:56:27: []int{} does not escape
+./issue24449.go:57:8: "test32" escapes to heap
+./issue24449.go:59:18: []int{} does not escape
+./issue24449.go:59:27: []int{} does not escape
+./issue24449.go:60:8: "test64" escapes to heap

@@ -1,0 +1,1 @@
+./issue29304.go:17:8: "FAILED" escapes to heap

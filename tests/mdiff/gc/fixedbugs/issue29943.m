@@ -1,0 +1,1 @@
+./issue29943.go:25:10: x escapes to heap

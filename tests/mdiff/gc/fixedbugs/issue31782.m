@@ -1,0 +1,1 @@
+./issue31782.go:22:19: 42 does not escape

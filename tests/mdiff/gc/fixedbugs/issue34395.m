@@ -1,0 +1,1 @@
+./issue34395.go:15:8: "bad" escapes to heap

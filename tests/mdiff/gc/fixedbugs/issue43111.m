@@ -1,0 +1,1 @@
+./issue43111.go:68:9: got escapes to heap

@@ -1,0 +1,1 @@
+./issue43480.go:25:10: x escapes to heap

@@ -1,0 +1,1 @@
+./issue4353.go:17:8: func literal does not escape

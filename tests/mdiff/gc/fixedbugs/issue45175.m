@@ -1,0 +1,1 @@
+./issue45175.go:27:9: got escapes to heap

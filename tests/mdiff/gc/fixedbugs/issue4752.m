@@ -1,0 +1,9 @@
+./issue4752.go:9:8: xi does not escape
+./issue4752.go:9:12: yi does not escape
+./issue4752.go:14:8: xi does not escape
+./issue4752.go:14:12: yi does not escape
+./issue4752.go:20:8: x does not escape
+./issue4752.go:20:8: y does not escape
+./issue4752.go:21:8: x does not escape
+./issue4752.go:21:8: y does not escape
+./issue4752.go:24:8: "bad" escapes to heap

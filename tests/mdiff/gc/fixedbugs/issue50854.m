@@ -1,0 +1,1 @@
+./issue50854.go:30:7: "FAILURE" escapes to heap

@@ -1,0 +1,1 @@
+./issue52953.go:27:8: "FAIL" escapes to heap

@@ -1,0 +1,3 @@
+./issue55122b.go:32:8: x does not escape
+./issue55122b.go:28:8: iter escapes to heap
+./issue55122b.go:12:14: make([]byte, 1024) escapes to heap

@@ -1,0 +1,1 @@
+./issue7050.go:17:13: ... argument does not escape

@@ -1,0 +1,1 @@
+./float_lit.go:201:8: "float_lit" escapes to heap

@@ -1,0 +1,1 @@
+./floatcmp.go:91:8: "floatcmp failed" escapes to heap

@@ -1,0 +1,2 @@
+./if.go:11:36: msg does not escape
+./if.go:14:8: 1 escapes to heap

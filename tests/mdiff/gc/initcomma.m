@@ -1,0 +1,13 @@
+./initcomma.go:19:8: "fail" escapes to heap
+./initcomma.go:27:8: "fail" escapes to heap
+./initcomma.go:36:8: "fail" escapes to heap
+./initcomma.go:40:8: "fail" escapes to heap
+./initcomma.go:45:8: "fail" escapes to heap
+./initcomma.go:49:8: "fail" escapes to heap
+./initcomma.go:53:8: "fail" escapes to heap
+./initcomma.go:57:8: "fail" escapes to heap
+./initcomma.go:61:8: "fail" escapes to heap
+./initcomma.go:66:8: "fail" escapes to heap
+./initcomma.go:71:8: "fail" escapes to heap
+./initcomma.go:75:8: "fail" escapes to heap
+./initcomma.go:79:8: "fail" escapes to heap

@@ -1,0 +1,13 @@
+./receiver.go:18:9: t escapes to heap
+./receiver.go:23:7: t does not escape
+./receiver.go:26:8: "fail" escapes to heap
+./receiver.go:48:6: moved to heap: t
+./receiver.go:75:6: moved to heap: s
+./receiver.go:98:6: moved to heap: sp
+./receiver.go:57:2: t escapes to heap
+./receiver.go:68:22: t does not escape
+./receiver.go:71:8: "fail" escapes to heap
+./receiver.go:80:2: s escapes to heap
+./receiver.go:91:22: s does not escape
+./receiver.go:94:8: "fail" escapes to heap
+./receiver.go:119:8: "fail" escapes to heap

@@ -1,0 +1,12 @@
+./cplx1.go:59:8: "fail" escapes to heap
+./cplx1.go:65:8: "fail" escapes to heap
+./cplx1.go:71:8: "fail" escapes to heap
+./cplx1.go:77:8: "fail" escapes to heap
+./cplx1.go:83:9: "fail" escapes to heap
+./cplx1.go:87:9: "fail" escapes to heap
+./cplx1.go:92:9: "fail" escapes to heap
+./cplx1.go:96:9: "fail" escapes to heap
+./cplx1.go:25:8: "fail" escapes to heap
+./cplx1.go:31:8: "fail" escapes to heap
+./cplx1.go:37:8: "fail" escapes to heap
+./cplx1.go:43:8: "fail" escapes to heap

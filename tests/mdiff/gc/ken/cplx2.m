@@ -1,0 +1,15 @@
+./cplx2.go:36:8: "fail" escapes to heap
+./cplx2.go:42:8: "fail" escapes to heap
+./cplx2.go:48:8: "fail" escapes to heap
+./cplx2.go:54:8: "fail" escapes to heap
+./cplx2.go:60:8: "fail" escapes to heap
+./cplx2.go:66:8: "fail" escapes to heap
+./cplx2.go:72:8: "fail" escapes to heap
+./cplx2.go:78:8: "fail" escapes to heap
+./cplx2.go:84:8: "fail" escapes to heap
+./cplx2.go:90:8: "fail" escapes to heap
+./cplx2.go:96:8: "fail" escapes to heap
+./cplx2.go:102:8: "fail" escapes to heap
+./cplx2.go:108:8: "fail" escapes to heap
+./cplx2.go:114:8: "fail" escapes to heap
+./cplx2.go:120:8: "fail" escapes to heap

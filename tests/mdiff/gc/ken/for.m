@@ -1,0 +1,1 @@
+./for.go:18:25: t escapes to heap

@@ -1,0 +1,1 @@
+./mfunc.go:16:25: x + y escapes to heap

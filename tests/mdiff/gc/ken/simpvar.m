@@ -1,0 +1,1 @@
+./simpvar.go:26:22: x escapes to heap
