@@ -251,20 +251,70 @@ static bool is_ptr_type(Type *t) {
  * interface method call on a variable whose only value is a conversion from a concrete type
  * becomes a call of that type's method. ---- */
 
-typedef struct Devirt { Node *call; Object *method; Type *concrete; } Devirt;
+typedef struct Devirt {
+  Node *call;
+  Object *method;    /* the concrete method (NULL: partially devirtualized) */
+  Type *concrete;    /* T of x.(T) */
+  Vec path;          /* indices of the embedded fields through which the method is promoted */
+} Devirt;
 static Vec devirts;
 
-static Method *find_method(Type *t, const char *name, bool *ptr_ok) {
-  Type *nt = t;
-  *ptr_ok = false;
-  if (t->kind != TY_NAMED && esc_under(t)->kind == TY_POINTER) {
-    nt = esc_under(t)->elem;
-    *ptr_ok = true;
-  }
+static Method *named_method(Type *nt, const char *name) {
   if (!nt || nt->kind != TY_NAMED) return NULL;
   for (int i = 0; i < nt->methods.len; i++) {
     Method *m = nt->methods.data[i];
     if (m->name == name) return m;
+  }
+  return NULL;
+}
+
+/* Spec: Selectors — the method `name` of t, directly or promoted through embedded fields at
+ * the shallowest depth (ambiguous at that depth: none). *path receives the field indices,
+ * *indirect whether a pointer was crossed (so a pointer-receiver method can be called). */
+typedef struct Cand { Type *t; Vec path; bool indirect; } Cand;
+static Method *find_method(Type *t, const char *name, Vec *path, bool *indirect) {
+  Cand c0 = {t, {0}, false};
+  if (t->kind != TY_NAMED && esc_under(t)->kind == TY_POINTER) {
+    c0.t = esc_under(t)->elem;
+    c0.indirect = true;
+  }
+  Vec cur = {0};
+  Cand *first = NEW(Cand);
+  *first = c0;
+  vec_push(&cur, first);
+  for (int depth = 0; depth < 8 && cur.len; depth++) {
+    Method *found = NULL;
+    Cand *where = NULL;
+    int nfound = 0;
+    Vec next = {0};
+    for (int i = 0; i < cur.len; i++) {
+      Cand *c = cur.data[i];
+      Method *m = named_method(c->t, name);
+      if (m) { found = m; where = c; nfound++; continue; }
+      Type *u = esc_under(c->t);
+      if (!u || u->kind != TY_STRUCT) continue;
+      for (int j = 0; j < u->fields.len; j++) {
+        Field *f = u->fields.data[j];
+        if (!f->embedded) continue;
+        Cand *n = NEW(Cand);
+        n->t = f->type;
+        n->indirect = c->indirect;
+        if (f->type->kind != TY_NAMED && esc_under(f->type)->kind == TY_POINTER) {
+          n->t = esc_under(f->type)->elem;
+          n->indirect = true;
+        }
+        for (int k = 0; k < c->path.len; k++) vec_push(&n->path, c->path.data[k]);
+        vec_push(&n->path, (void *)(intptr_t)j);
+        vec_push(&next, n);
+      }
+    }
+    if (nfound > 1) return NULL;
+    if (found) {
+      *path = where->path;
+      *indirect = where->indirect;
+      return found;
+    }
+    cur = next;
   }
   return NULL;
 }
@@ -292,14 +342,15 @@ static void devirt_call(Node *call) {
   Type *to = esc_under(r->type);
   Node *x = r->call.args.data[0];
   if (!to || to->kind != TY_INTERFACE || !x->type || esc_is_interface(x->type)) return;
-  bool ptr_ok;
-  Method *m = find_method(x->type, fun->selector.name, &ptr_ok);
-  if (m && m->func && (ptr_ok || !m->ptr_recv)) {
+  Vec path = {0};
+  bool indirect;
+  Method *m = find_method(x->type, fun->selector.name, &path, &indirect);
+  if (m && m->func && (indirect || !m->ptr_recv)) {
     if (esc_mlevel)
       diag_note(call->pos, "devirtualizing %s to %s", esc_node_string(fun),
                 esc_type_string(x->type));
     Devirt *d = NEW(Devirt);
-    *d = (Devirt){call, m->func, x->type};
+    *d = (Devirt){call, m->func, x->type, path};
     vec_push(&devirts, d);
   } else if (!m && embeds_iface_method(x->type, fun->selector.name)) {
     /* x.(T).I.m(): still an interface call, but on a field of the concrete value */
@@ -307,7 +358,7 @@ static void devirt_call(Node *call) {
       diag_note(call->pos, "partially devirtualizing %s to %s", esc_node_string(fun),
                 esc_type_string(x->type));
     Devirt *d = NEW(Devirt);
-    *d = (Devirt){call, NULL, x->type};
+    *d = (Devirt){call, NULL, x->type, {0}};
     vec_push(&devirts, d);
   }
 }
@@ -331,15 +382,40 @@ static Devirt *devirt_of(Node *call) {
   return NULL;
 }
 
-bool esc_devirt_of(Node *call, Object **method, Type **concrete) {
+bool esc_devirt_of(Node *call, Object **method, Type **concrete, Vec **path) {
   Devirt *d = devirt_of(call);
   if (!d) return false;
   *method = d->method;
   *concrete = d->concrete;
+  if (path) *path = &d->path;
   return true;
 }
 
-/* gc names its temporaries .autotmp_N, N counting the function's declarations so far. */
+/* The hole of a devirtualized call's receiver x, as gc's x.(T).f1.f2.m(...): a dot through
+ * each embedded field (a dereference through a pointer), then the receiver's own & or *. */
+static Hole devirt_recv_hole(Hole k, Devirt *d, Node *recv) {
+  Type *types[16];
+  int n = 0;
+  types[0] = d->concrete;
+  for (int i = 0; i < d->path.len && n < 15; i++) {
+    Type *st = esc_under(types[n]);
+    if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
+    int idx = (int)(intptr_t)d->path.data[i];
+    if (!st || st->kind != TY_STRUCT || idx >= st->fields.len) break;
+    types[++n] = ((Field *)st->fields.data[idx])->type;
+  }
+  if (d->method) {
+    bool want_ptr = is_ptr_type(d->method->recv), have_ptr = is_ptr_type(types[n]);
+    if (!want_ptr && have_ptr) k = hole_deref(k, recv, "indirection");
+    else if (want_ptr && !have_ptr) k = hole_addr(k, recv, "address-of");
+  }
+  for (int i = n - 1; i >= 0; i--)
+    k = is_ptr_type(types[i]) ? hole_deref(k, recv, "dot of pointer") : hole_note(k, recv, "dot");
+  return hole_dottype(k, d->concrete, recv, "dot");
+}
+
+/* gc names its temporaries .autotmp_N, N counting the function's declarations so far (the
+ * variables a statement declares come after the temporaries of its values). */
 static const char *autotmp_name(Esc *e, Pos pos) {
   int n = 0;
   for (int i = 0; i < e->b->all_locs.len; i++) {
@@ -347,10 +423,50 @@ static const char *autotmp_name(Esc *e, Pos pos) {
     if (l->curfn != e->curfn || l->kind != LK_VAR) continue;
     if (l->is_param || l->result_index ||
         (l->var && (l->var->pos.line < pos.line ||
-                    (l->var->pos.line == pos.line && l->var->pos.col < pos.col))))
+                    (l->var->pos.line == pos.line && l->var->pos.col < pos.col)) &&
+         !esc_declared_by_stmt(l->var, e->stmt))) /* s := f(g()): s comes after g's temps */
       n++;
   }
   return arena_printf(".autotmp_%d", n + e->curfn->ntemps++);
+}
+
+/* ---- gc's RewriteNonNameCall: f()(args) becomes t := f(); t(args), and f().m(args)
+ * t := f(); t.m(args), when the callee (without its method selector) has a call or a channel
+ * receive in it. -m prints the temporary by its name. ---- */
+
+static Vec temp_nodes, temp_names;
+
+const char *esc_temp_name(Node *n) {
+  for (int i = 0; i < temp_nodes.len; i++)
+    if (temp_nodes.data[i] == n) return temp_names.data[i];
+  return NULL;
+}
+
+static bool has_call(Node *n);
+static void has_call_visit(Node *n, void *arg) {
+  if (*(bool *)arg || !n || n->kind == N_FUNCLIT) return;
+  if ((n->kind == N_CALL && (n->call.how == CALL_FUNC ||
+                             (n->call.how == CALL_BUILTIN && n->call.builtin != BI_NEW))) ||
+      (n->kind == N_UNARY && n->unary.op == OP_ARROW)) {
+    *(bool *)arg = true;
+    return;
+  }
+  esc_visit_children(n, has_call_visit, arg);
+}
+static bool has_call(Node *n) {
+  bool found = false;
+  has_call_visit(n, &found);
+  return found;
+}
+
+static void name_callee_temp(Esc *e, Node *call) {
+  Node *x = esc_unparen(call->call.fun);
+  if (x && x->kind == N_SELECTOR &&
+      (x->selector.kind == SEL_METHOD || x->selector.kind == SEL_IFACEMETHOD))
+    x = esc_unparen(x->selector.x);
+  if (!x || !has_call(x) || esc_temp_name(x)) return;
+  vec_push(&temp_nodes, x);
+  vec_push(&temp_names, (void *)autotmp_name(e, call->pos));
 }
 
 static Hole tag_hole_any(Esc *e, Hole *ks, int nks, Object *fnobj, EscFn *litfn, int i, Type *pt) {
@@ -464,10 +580,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     }
     Hole rh;
     if (devirt) { /* x.(T).m(...) */
-      rh = th;
-      if (devirt->method && !is_ptr_type(devirt->method->recv) && is_ptr_type(devirt->concrete))
-        rh = hole_deref(rh, recv, "indirection");
-      rh = hole_dottype(rh, devirt->concrete, recv, "dot");
+      rh = devirt_recv_hole(th, devirt, recv);
     } else {
       rh = esc_recv_hole(e, th, recv);
     }
@@ -496,6 +609,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   /* f(g()) with a multi-value g: gc assigns the results to temporaries first
    * (RewriteMultiValueCall), then passes them, converted where needed */
   if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE && np > 0) {
+    name_callee_temp(e, call);
     multi_value_args(e, cc, ks, nks, call, ft, fnobj, litfn, pi, np);
     return;
   }
@@ -509,6 +623,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     }
     if (i < nargs) argument(e, cc, k, args[i]);
   }
+  name_callee_temp(e, call); /* after the arguments' own temporaries, as gc's transformCall */
 }
 
 static void call_common(Esc *e, Hole *ks, int nks, Node *call, ClosureRec *wrapper) {

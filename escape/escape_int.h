@@ -133,6 +133,7 @@ typedef struct Esc {
   Batch *b;
   EscFn *curfn;
   int loop_depth;
+  Node *stmt;          /* the statement being walked (innermost) */
 } Esc;
 
 typedef struct ClosureRec {
@@ -183,6 +184,7 @@ Node *esc_strip_implicit(Node *n);   /* a variable name: no unique position in g
 void esc_expr_ctx(Esc *e, Hole k, Node *n, Pos ctx); /* implicit conversions use ctx */
 void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos);  /* implicit conversion reported at pos */
 Pos esc_rightmost_pos(Node *n);
+Pos esc_last_pos(Node *n);   /* where gc's base.Pos is after generating n (line 0: constant) */
 void esc_map_key(Esc *e, Hole k, Node *key, Node *index);
 
 /* ---- stmt.c ---- */
@@ -190,6 +192,7 @@ void esc_stmt(Esc *e, Node *n);
 void esc_block(Esc *e, Node *blk);
 void esc_walk_func(Batch *b, EscFn *fn);
 void esc_reassigned(Esc *e, Hole *ks, int n, Node *where);
+bool esc_declared_by_stmt(Object *o, Node *stmt);
 
 /* ---- call.c ---- */
 void esc_call(Esc *e, Hole *ks, int nks, Node *call);
@@ -199,7 +202,9 @@ EscFn *esc_fn_of_obj(Object *fn);
 EscFn *esc_fn_of_lit(Node *lit);
 bool esc_in_mutual_batch(EscFn *fn);
 Leaks *esc_stdlib_tag(Object *fn, int param_index, Type *ptype);
-bool esc_devirt_of(Node *call, Object **method, Type **concrete); /* devirtualized call? */
+const char *esc_temp_name(Node *n);  /* a callee gc evaluates into .autotmp_N first, or NULL */
+/* a devirtualized call? the method, x.(T)'s T, the embedded fields it is promoted through */
+bool esc_devirt_of(Node *call, Object **method, Type **concrete, Vec **path);
 
 /* ---- escape.c ---- */
 EscFn *esc_new_fn(Node *decl, EscFn *outer);

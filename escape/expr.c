@@ -320,12 +320,12 @@ static void unsafe_value(Esc *e, Hole k, Node *n) {
   esc_discard(e, n);
 }
 
-/* A map key: a constant or a name is converted at the start of the index expression. */
+/* A map key is converted once the map and the key are generated (esc_last_pos). */
 void esc_map_key(Esc *e, Hole k, Node *key, Node *index);
 void esc_map_key(Esc *e, Hole k, Node *key, Node *index) {
-  Node *op = esc_strip_implicit(key);
-  if (op && (op->val || esc_is_name(op))) esc_expr_at(e, k, key, ast_start_pos(index));
-  else esc_expr_at(e, k, key, op ? op->pos : index->pos);
+  Pos p = esc_last_pos(key);
+  if (!p.line) p = esc_last_pos(index->index.x);
+  esc_expr_at(e, k, key, p.line ? p : index->pos);
 }
 
 /* Where an implicit conversion is reported: gc's type checker converts at base.Pos, which for
@@ -364,22 +364,68 @@ void esc_expr_at(Esc *e, Hole k, Node *n, Pos pos) {
 
 Pos esc_rightmost_pos(Node *n) { return rightmost_pos(n); }
 
-/* The rightmost non-constant leaf (line 0 if all constant). */
-static Pos rightmost_var_pos(Node *n) {
+/* Where gc's IR generator left base.Pos after generating expression n (line 0: n is
+ * constant, so base.Pos stays where it was). gc 1.19's irgen sets base.Pos to each
+ * non-constant expression it enters (noder/expr.go expr0), in source order, parents before
+ * operands; implicit conversions are created at base.Pos once their operand is generated.
+ * So this is the position of the last non-constant node of n in pre-order. Types, builtins,
+ * constants and `_` are not entered; sema's implicit conversions are not syntax. */
+Pos esc_last_pos(Node *n) {
   n = esc_strip_implicit(n);
   if (!n || n->val) return (Pos){0};
+  Pos p = {0}, q;
+#define LAST(x) do { q = esc_last_pos(x); if (q.line) p = q; } while (0)
   switch (n->kind) {
-  case N_BINARY: {
-    Pos p = rightmost_var_pos(n->binary.y);
-    return p.line ? p : rightmost_var_pos(n->binary.x);
+  case N_IDENT: {
+    Object *o = n->ident.obj;
+    if (!o || o->kind == OBJ_TYPE || o->kind == OBJ_BUILTIN || o->kind == OBJ_PKG ||
+        o->name == intern("_"))
+      return p;
+    return n->pos;
   }
-  case N_UNARY: case N_STAR: return rightmost_var_pos(n->unary.x);
-  case N_INDEX: {
-    Pos p = rightmost_var_pos(n->index.index);
-    return p.line ? p : rightmost_var_pos(n->index.x);
-  }
+  case N_BASICLIT: return p;
+  case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
+  case N_CHANTYPE: case N_ELLIPSIS: return p;
+  case N_SELECTOR:
+    if (n->selector.sel && n->selector.sel->kind == OBJ_TYPE) return p;
+    p = n->pos;
+    if (n->selector.kind != SEL_PKG && n->selector.kind != SEL_METHODEXPR) LAST(n->selector.x);
+    return p;
+  case N_STAR: case N_UNARY: p = n->pos; LAST(n->unary.x); return p;
+  case N_BINARY: p = n->pos; LAST(n->binary.x); LAST(n->binary.y); return p;
+  case N_INDEX: p = n->pos; LAST(n->index.x); LAST(n->index.index); return p;
+  case N_SLICE:
+    p = n->pos; LAST(n->slice.x); LAST(n->slice.lo); LAST(n->slice.hi); LAST(n->slice.max);
+    return p;
+  case N_TYPEASSERT: p = n->pos; LAST(n->typeassert.x); return p;
+  case N_COMPOSITE:
+    p = n->pos;
+    for (int i = 0; i < n->composite.elts.len; i++) {
+      Node *el = n->composite.elts.data[i];
+      if (el->kind == N_KEYVALUE) {
+        Type *u = esc_under(n->type);
+        if (u && u->kind != TY_STRUCT) LAST(el->binary.x);
+        LAST(el->binary.y);
+      } else {
+        LAST(el);
+      }
+    }
+    return p;
+  case N_FUNCLIT: return n->pos;
+  case N_CALL:
+    /* a function call ends where it began: gc's transformCall sets base.Pos to it */
+    if (n->call.how == CALL_FUNC) return n->pos;
+    p = n->pos;
+    for (int i = 0; i < n->call.args.len; i++) {
+      if (n->call.how == CALL_BUILTIN && i == 0 &&
+          (n->call.builtin == BI_MAKE || n->call.builtin == BI_NEW))
+        continue; /* the type of make/new */
+      LAST(n->call.args.data[i]);
+    }
+    return p;
   default: return n->pos;
   }
+#undef LAST
 }
 
 /* panic(x): an implicit conversion of x is reported where gc's checker last was: x's
@@ -389,7 +435,7 @@ void esc_panic_arg(Esc *e, Hole k, Node *x, Pos callpos) {
   Node *u = esc_unparen(x);
   if (u && u->kind == N_CALL && u->call.how == CALL_CONVERSION && u->implicit && !u->val &&
       u->call.args.len) {
-    Pos p = rightmost_var_pos(u->call.args.data[0]);
+    Pos p = esc_last_pos(u->call.args.data[0]);
     conversion(e, k, u, p.line ? p : callpos);
     return;
   }

@@ -187,6 +187,19 @@ static void builtin_fmt(StrBuf *sb, Node *n) {
   sb_puts(sb, ")");
 }
 
+/* the implicit embedded-field dots of a promoted field or method, from a value of type t */
+static void path_fmt(StrBuf *sb, Type *t, Vec *path) {
+  for (int i = 0; i < path->len; i++) {
+    Type *st = esc_under(t);
+    if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
+    int idx = (int)(intptr_t)path->data[i];
+    if (!st || st->kind != TY_STRUCT || idx < 0 || idx >= st->fields.len) break;
+    Field *f = st->fields.data[idx];
+    sb_printf(sb, ".%s", f->name);
+    t = f->type;
+  }
+}
+
 static void call_fmt(StrBuf *sb, Node *n) {
   if (n->call.how == CALL_CONVERSION) {
     if (n->implicit) { if (n->call.args.len) expr_fmt(sb, n->call.args.data[0], 0); return; }
@@ -198,6 +211,7 @@ static void call_fmt(StrBuf *sb, Node *n) {
   bool first = true;
   Object *dm = NULL;
   Type *dt = NULL;
+  Vec *dpath = NULL;
   if (fun->kind == N_SELECTOR && fun->selector.kind == SEL_METHOD && fun->selector.sel &&
       fun->selector.sel->recv) {
     /* gc rewrites x.m(args) to T.m(x, args) before escape analysis (FixMethodCall) */
@@ -212,18 +226,9 @@ static void call_fmt(StrBuf *sb, Node *n) {
     }
     sb_printf(sb, ".%s(", fun->selector.name);
     expr_fmt(sb, fun->selector.x, 0);
-    Type *t = fun->selector.x->type;
-    for (int i = 0; i < fun->selector.path.len; i++) { /* implicit embedded-field dots */
-      Type *st = esc_under(t);
-      if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
-      int idx = (int)(intptr_t)fun->selector.path.data[i];
-      if (!st || st->kind != TY_STRUCT || idx >= st->fields.len) break;
-      Field *f = st->fields.data[idx];
-      sb_printf(sb, ".%s", f->name);
-      t = f->type;
-    }
+    path_fmt(sb, fun->selector.x->type, &fun->selector.path);
     first = false;
-  } else if (esc_devirt_of(n, &dm, &dt) && dm) {
+  } else if (esc_devirt_of(n, &dm, &dt, &dpath) && dm) {
     /* devirtualized: T.m(x.(T), args) */
     Type *rt = dm->recv;
     Type *u = esc_under(rt);
@@ -239,6 +244,7 @@ static void call_fmt(StrBuf *sb, Node *n) {
     sb_puts(sb, ".(");
     type_fmt(sb, dt);
     sb_puts(sb, ")");
+    path_fmt(sb, dt, dpath);
     first = false;
   } else if (fun->kind == N_FUNCLIT) {
     sb_puts(sb, "(func literal)(");
@@ -278,8 +284,11 @@ static void composite_fmt(StrBuf *sb, Node *n) {
 
 static void selector_fmt(StrBuf *sb, Node *n) {
   if (n->selector.kind == SEL_PKG) {
+    /* gc names the package by its own name, not by a local alias (import s "strings") */
     Node *x = esc_unparen(n->selector.x);
-    sb_printf(sb, "%s.%s", x && x->kind == N_IDENT ? x->ident.name : "?", n->selector.name);
+    const char *pkg = n->selector.sel && n->selector.sel->pkg ? pkg_name(n->selector.sel->pkg)
+                      : x && x->kind == N_IDENT ? x->ident.name : "?";
+    sb_printf(sb, "%s.%s", pkg, n->selector.name);
     return;
   }
   if (n->selector.kind == SEL_METHODEXPR) {
@@ -297,24 +306,16 @@ static void selector_fmt(StrBuf *sb, Node *n) {
   }
   expr_fmt(sb, n->selector.x, 8);
   if (n->selector.kind == SEL_FIELD || n->selector.kind == SEL_IFACEMETHOD ||
-      n->selector.kind == SEL_METHOD) { /* gc prints the implicit embedded-field dots */
-    Type *t = n->selector.x->type;
-    for (int i = 0; i < n->selector.path.len; i++) {
-      Type *st = esc_under(t);
-      if (st && st->kind == TY_POINTER) st = esc_under(st->elem);
-      int idx = (int)(intptr_t)n->selector.path.data[i];
-      if (!st || st->kind != TY_STRUCT || idx < 0 || idx >= st->fields.len) break;
-      Field *f = st->fields.data[idx];
-      sb_printf(sb, ".%s", f->name);
-      t = f->type;
-    }
-  }
+      n->selector.kind == SEL_METHOD) /* gc prints the implicit embedded-field dots */
+    path_fmt(sb, n->selector.x->type, &n->selector.path);
   sb_printf(sb, ".%s", n->selector.name);
 }
 
 static void expr_fmt(StrBuf *sb, Node *n, int prec) {
   n = esc_unparen(n);
   if (!n) { sb_puts(sb, "<nil>"); return; }
+  const char *tmp = esc_temp_name(n);
+  if (tmp) { sb_puts(sb, tmp); return; }
   int np = node_prec(n);
   if (prec > np) {
     sb_puts(sb, "(");

@@ -387,7 +387,27 @@ static void expr_stmt(Esc *e, Node *n) {
   else esc_discard(e, x);
 }
 
+static void stmt(Esc *e, Node *n);
 void esc_stmt(Esc *e, Node *n) {
+  Node *saved = e->stmt;
+  e->stmt = n;
+  stmt(e, n);
+  e->stmt = saved;
+}
+
+/* Is o declared by statement n (x := ..., var x = ...)? Its declaration follows the values. */
+bool esc_declared_by_stmt(Object *o, Node *n) {
+  if (!n) return false;
+  if (n->kind == N_DECLSTMT && n->unary.x && n->unary.x->kind == N_GENDECL) {
+    Vec *specs = &n->unary.x->gendecl.specs;
+    for (int i = 0; i < specs->len; i++)
+      if (declared_by(o, specs->data[i])) return true;
+    return false;
+  }
+  return declared_by(o, n);
+}
+
+static void stmt(Esc *e, Node *n) {
   if (!n) return;
   switch (n->kind) {
   case N_BLOCK: esc_block(e, n); return;
@@ -399,9 +419,13 @@ void esc_stmt(Esc *e, Node *n) {
   case N_EXPRSTMT: expr_stmt(e, n); return;
   case N_SEND:
     esc_discard(e, n->binary.x);
-    esc_expr_at(e, hole_note(esc_heap_hole(e), n, "send"), n->binary.y,
-                ast_start_pos(esc_strip_implicit(n->binary.y)));
+  {
+    /* the value is converted once the channel and the value are generated */
+    Pos p = esc_last_pos(n->binary.y);
+    if (!p.line) p = esc_last_pos(n->binary.x);
+    esc_expr_at(e, hole_note(esc_heap_hole(e), n, "send"), n->binary.y, p.line ? p : n->pos);
     return;
+  }
   case N_INCDEC: {
     Hole k = esc_addr(e, n->incdec.x);
     esc_reassigned(e, &k, 1, n);
