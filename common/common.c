@@ -247,12 +247,21 @@ int diag_flush(void) {
 
 int diag_note_count(void) { return notes.len; }
 
+/* -m notes carry gc's IR positions, whose column field has 8 bits: column 255 and beyond
+ * print as unknown (file:line only, cmd/internal/src lico). */
+static void print_note(Diag *d) {
+  if (d->pos.line && d->pos.col >= 255)
+    fprintf(stderr, "%s:%d: %s\n", d->pos.file, d->pos.line, d->msg);
+  else
+    print_diag(d);
+}
+
 static bool notes_in_order;
 void diag_notes_in_order(void) { notes_in_order = true; }
 
 void diag_flush_notes(void) {
   if (notes_in_order) {
-    for (int i = 0; i < notes.len; i++) print_diag(notes.data[i]);
+    for (int i = 0; i < notes.len; i++) print_note(notes.data[i]);
     notes.len = 0;
     return;
   }
@@ -263,7 +272,7 @@ void diag_flush_notes(void) {
     if (last && last->pos.line == d->pos.line && last->pos.col == d->pos.col &&
         strcmp(last->msg, d->msg) == 0)
       continue;
-    print_diag(d);
+    print_note(d);
     last = d;
   }
   notes.len = 0;

@@ -93,15 +93,68 @@ static bool wrap_skip(Node *arg) {
   return false;
 }
 
+/* gc names its temporaries .autotmp_N, N counting the function's declarations so far: a
+ * temporary escape analysis makes (go/defer) comes after all of them. */
+static const char *escape_temp_name(Esc *e) {
+  int n = 0;
+  for (int i = 0; i < e->b->all_locs.len; i++) {
+    Loc *l = e->b->all_locs.data[i];
+    if (l->curfn == e->curfn && l->kind == LK_VAR) n++;
+  }
+  return arena_printf(".autotmp_%d", n + e->curfn->ntemps++);
+}
+
+/* A go/defer argument copied into a temporary that the wrapper closure captures (gc's
+ * wrapExpr); one over 128 bytes is captured by reference. */
+static Loc *wrap_temp(Esc *e, CallCtx *cc, Node *x, Pos at) {
+  Type *t = x->type;
+  Loc *tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+  tmp->pos = esc_is_name(x) ? at : esc_unparen(x)->pos; /* gc: at x if it has a position */
+  tmp->str = escape_temp_name(e);
+  tmp->type = t;
+  tmp->wraptemp = true;
+  tmp->captured = true;
+  vec_push(&cc->wrapper->vars, tmp);
+  vec_push(&cc->wrapper->var_objs, NULL);
+  return tmp;
+}
+
+/* go/defer f([]T{a, b}): gc peels the slice literal (escape's rewriteArgument): a and b are
+ * copied into captured temporaries, the literal itself is built in the wrapper from them. */
+static bool wrapped_slice_literal(Esc *e, CallCtx *cc, Hole k, Node *arg) {
+  Node *lit = esc_unparen(arg);
+  Type *t = lit && lit->kind == N_COMPOSITE ? esc_under(lit->type) : NULL;
+  if (!t || t->kind != TY_SLICE || lit->composite.elts.len > 256) return false;
+  Loc *tmps[256];
+  int n = lit->composite.elts.len;
+  for (int i = 0; i < n; i++) {
+    Node *el = lit->composite.elts.data[i];
+    Node *v = el->kind == N_KEYVALUE ? el->binary.y : el;
+    tmps[i] = NULL;
+    if (wrap_skip(v)) continue;
+    tmps[i] = wrap_temp(e, cc, v, lit->pos);
+    if (el->kind == N_KEYVALUE) esc_expr_at(e, esc_hole(tmps[i]), v, el->pos);
+    else esc_expr_ctx(e, esc_hole(tmps[i]), v, esc_unparen(v)->pos);
+  }
+  Hole sk = hole_note(esc_spill(e, k, lit), lit, "slice-literal-element");
+  for (int i = 0; i < n; i++) {
+    Node *el = lit->composite.elts.data[i];
+    if (tmps[i]) esc_flow(e->b, sk, tmps[i]);
+    else esc_expr(e, sk, el->kind == N_KEYVALUE ? el->binary.y : el);
+  }
+  return true;
+}
+
 static void argument(Esc *e, CallCtx *cc, Hole k, Node *arg) {
   if (!arg) return;
   k = hole_note(k, cc->call, "call parameter");
+  if (cc->wrapper && wrapped_slice_literal(e, cc, k, arg)) {
+    cc->ctx = esc_unparen(arg)->pos;
+    return;
+  }
   if (cc->wrapper && !wrap_skip(arg)) {
-    Loc *tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+    Loc *tmp = wrap_temp(e, cc, arg, cc->call->pos);
     esc_expr_ctx(e, esc_hole(tmp), arg, cc->ctx);
-    tmp->captured = true;
-    vec_push(&cc->wrapper->vars, tmp);
-    vec_push(&cc->wrapper->var_objs, NULL);
     esc_flow(e->b, k, tmp);
   } else {
     esc_expr_ctx(e, k, arg, cc->ctx);
@@ -129,13 +182,10 @@ static void ddd_argument(Esc *e, CallCtx *cc, Hole k, Node **args, int n) {
     for (int i = 0; i < n && nt < 256; i++) {
       Node *arg = args[i];
       if (wrap_skip(arg)) { tmps[nt++] = NULL; continue; }
-      Loc *tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+      Loc *tmp = wrap_temp(e, cc, arg, cc->call->pos);
       esc_expr_ctx(e, esc_hole(tmp), arg, cc->ctx);
       Node *op = esc_strip_implicit(arg);
       if (!esc_is_name(op)) cc->ctx = op->pos;
-      tmp->captured = true;
-      vec_push(&cc->wrapper->vars, tmp);
-      vec_push(&cc->wrapper->var_objs, NULL);
       tmps[nt++] = tmp;
     }
     Node *dn = ddd_node(cc->call);
@@ -200,8 +250,14 @@ static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   case BI_PANIC:
     if (n) {
       extern void esc_panic_arg(Esc *, Hole, Node *, Pos);
-      if (cc->wrapper) argument(e, cc, esc_heap_hole(e), args[0]);
-      else esc_panic_arg(e, hole_note(esc_heap_hole(e), call, "call parameter"), args[0], call->pos);
+      Hole pk = hole_note(esc_heap_hole(e), call, "call parameter");
+      if (cc->wrapper && !wrap_skip(args[0])) { /* defer panic(x): x is copied first */
+        Loc *tmp = wrap_temp(e, cc, args[0], call->pos);
+        esc_panic_arg(e, esc_hole(tmp), args[0], call->pos);
+        esc_flow(e->b, pk, tmp);
+      } else {
+        esc_panic_arg(e, pk, args[0], call->pos);
+      }
     }
     return;
   case BI_NEW: case BI_MAKE: {
@@ -210,6 +266,16 @@ static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     esc_expr(e, k0, call);
     return;
   }
+  case BI_DELETE:
+    if (n == 2 && !cc->wrapper) { /* the key is converted where gc's irgen left base.Pos */
+      argument(e, cc, esc_discard_hole(e), args[0]);
+      Pos p = esc_last_pos(args[1]);
+      if (!p.line) p = esc_last_pos(args[0]);
+      esc_expr_at(e, hole_note(esc_discard_hole(e), call, "call parameter"), args[1],
+                  p.line ? p : call->pos);
+      return;
+    }
+    /* fall through */
   default:
     for (int i = 0; i < n; i++) argument(e, cc, esc_discard_hole(e), args[i]);
     return;
@@ -220,13 +286,16 @@ static void builtin_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
 
 EscFn *esc_fn_of_lit(Node *lit);
 
-/* gc's ir.StaticValue, simplified: a local func variable defined once from a literal. */
-static Node *static_value(Node *x) {
+/* gc's ir.StaticValue, simplified: a local variable defined once, referenced in the function
+ * that declares it (fn: its N_FUNCDECL or N_FUNCLIT) — a closure's captured variables are
+ * closure variables in gc, where StaticValue stops. */
+static Node *static_value(Node *x, Node *fn) {
   for (int i = 0; i < 16; i++) {
     x = esc_unparen(x);
     if (!x || x->kind != N_IDENT) return x;
     Object *o = x->ident.obj;
-    if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || o->is_result || o->addrtaken)
+    if (!o || o->kind != OBJ_VAR || o->is_global || o->is_param || o->is_result || o->addrtaken ||
+        (fn && o->func && o->func != fn))
       return x;
     extern Node *esc_static_def(Object *);
     Node *v = esc_static_def(o);
@@ -332,12 +401,12 @@ static bool embeds_iface_method(Type *t, const char *name) {
   return false;
 }
 
-static void devirt_call(Node *call) {
+static void devirt_call(Node *call, Node *fn) {
   Node *fun = esc_unparen(call->call.fun);
   if (!fun || fun->kind != N_SELECTOR || fun->selector.kind != SEL_IFACEMETHOD ||
       fun->selector.path.len)
     return;
-  Node *r = static_value(fun->selector.x);
+  Node *r = static_value(fun->selector.x, fn);
   if (!r || r->kind != N_CALL || r->call.how != CALL_CONVERSION || !r->call.args.len) return;
   Type *to = esc_under(r->type);
   Node *x = r->call.args.data[0];
@@ -364,16 +433,18 @@ static void devirt_call(Node *call) {
 }
 
 extern void esc_visit_children(Node *n, void (*fn)(Node *, void *), void *arg);
-static void devirt_visit(Node *n, void *arg) {
+static void devirt_visit(Node *n, void *fn) {
   if (!n) return;
-  if (n->kind == N_CALL && n->call.how == CALL_FUNC) devirt_call(n);
-  esc_visit_children(n, devirt_visit, arg);
+  if (n->kind == N_CALL && n->call.how == CALL_FUNC) devirt_call(n, fn);
+  esc_visit_children(n, devirt_visit, n->kind == N_FUNCLIT ? n : fn);
 }
 
-void esc_devirtualize(Node *body);
-void esc_devirtualize(Node *body) {
-  if (!body) { devirts.len = 0; return; }
-  esc_visit_children(body, devirt_visit, NULL);
+/* decl: the N_FUNCDECL or N_FUNCLIT whose body to visit; NULL forgets the previous package */
+void esc_devirtualize(Node *decl);
+void esc_devirtualize(Node *decl) {
+  if (!decl) { devirts.len = 0; return; }
+  Node *body = decl->kind == N_FUNCDECL ? decl->funcdecl.body : decl->funclit.body;
+  if (body) esc_visit_children(body, devirt_visit, decl);
 }
 
 static Devirt *devirt_of(Node *call) {
@@ -529,7 +600,7 @@ static void multi_value_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call,
 }
 
 static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
-  Node *fun = static_value(call->call.fun);
+  Node *fun = static_value(call->call.fun, e->curfn->decl);
   Object *fnobj = NULL;
   EscFn *litfn = NULL;
   Node *recv = NULL;     /* method receiver selector */
@@ -562,6 +633,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     for (int i = 0; i < callee->results.len && i < nks; i++)
       esc_flow(e->b, ks[i], callee->results.data[i]);
   if (!recv) argument(e, cc, esc_discard_hole(e), call->call.fun);
+  if (methexpr) cc->ctx = call->pos; /* T.m(x, ...): gc converts x at the call */
   int pi = 0; /* index into the callee's parameter list (receiver first) */
   if (recv) {
     Hole rk = litfn ? lit_tag_hole(e, ks, nks, litfn, 0)
@@ -575,7 +647,7 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     Hole th = pk;
     Loc *tmp = NULL;
     if (cc->wrapper && !wrap_skip(recv->selector.x)) {
-      tmp = esc_new_loc(e, LK_TEMP, NULL, false);
+      tmp = wrap_temp(e, cc, recv->selector.x, call->pos);
       th = esc_hole(tmp);
     }
     Hole rh;
@@ -586,9 +658,6 @@ static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
     }
     esc_expr(e, rh, recv->selector.x);
     if (tmp) {
-      tmp->captured = true;
-      vec_push(&cc->wrapper->vars, tmp);
-      vec_push(&cc->wrapper->var_objs, NULL);
       esc_flow(e->b, pk, tmp);
     }
     cc->ctx = cc->call->pos;

@@ -295,7 +295,7 @@ static void flow_closure(Batch *b, ClosureRec *rec) {
   for (int i = 0; i < rec->vars.len; i++) {
     Loc *l = rec->vars.data[i];
     Object *o = rec->var_objs.data[i];
-    int64_t size = o ? type_size(o->type) : 8;
+    int64_t size = o ? type_size(o->type) : l->type ? type_size(l->type) : 8;
     bool byval = !l->addrtaken && !l->reassigned && size <= 128;
     if (o && esc_mlevel > 1 && rec->lit) {
       EscFn *owner = l->curfn;
@@ -357,6 +357,9 @@ static Type *fn_param_type(EscFn *fn, int i) {
     if (i == 0) return fn->decl->funcdecl.recv->field.type->type;
     i--;
   }
+  Type *sig = fn->obj ? fn->obj->type : fn->decl->kind == N_FUNCLIT ? fn->decl->type : NULL;
+  sig = sig ? esc_under(sig) : NULL;
+  if (sig && sig->kind == TY_FUNC && i < sig->params.len) return sig->params.data[i];
   Vec *ps = &fn->ftype->functype.params;
   for (int j = 0; j < ps->len; j++) {
     Node *f = ps->data[j];
@@ -390,6 +393,8 @@ static void finish(Batch *b, Vec *fns) {
       if (l->escapes && esc_mlevel) diag_note(l->pos, "moved to heap: %s", l->name);
       continue;
     }
+    if (l->kind == LK_TEMP && l->wraptemp && l->escapes && esc_mlevel)
+      diag_note(l->pos, "moved to heap: %s", l->str);
     if (l->kind != LK_EXPR || l->quiet) continue;
     if (l->n) l->n->esc = l->escapes ? ESC_HEAP : ESC_NONE;
     if (esc_mlevel)
@@ -491,7 +496,7 @@ static int visit_fn(Tarjan *t, EscFn *fn) {
   return min;
 }
 
-void esc_devirtualize(Node *body);
+void esc_devirtualize(Node *decl);
 
 /* //go:noescape before a body-less declaration: the parser keeps no pragmas, so look at the
  * comment lines between the previous declaration and this one in the source file. */
@@ -529,7 +534,7 @@ static bool has_noescape(Node *fd) {
   return false;
 }
 
-void esc_devirtualize(Node *body);
+void esc_devirtualize(Node *decl);
 
 /* gc's staticinit: initializers made of constants, literals of constants, function
  * literals and addresses of such literals are laid out in the data segment; they generate no
@@ -544,9 +549,13 @@ static bool static_value_init(Node *n) {
                             n->ident.obj->kind == OBJ_CONST);
   case N_SELECTOR: return n->selector.kind == SEL_PKG && n->selector.sel &&
                           n->selector.sel->kind == OBJ_FUNC;
-  case N_UNARY:
-    return n->unary.op == OP_ADDR && esc_unparen(n->unary.x)->kind == N_COMPOSITE &&
-           static_value_init(n->unary.x);
+  case N_UNARY: {
+    Node *x = esc_unparen(n->unary.x);
+    if (n->unary.op != OP_ADDR || x->kind != N_COMPOSITE) return false;
+    Type *pt = esc_under(n->type);
+    if (!x->type && pt && pt->kind == TY_POINTER) x->type = pt->elem; /* sema leaves &T{}'s unset */
+    return static_value_init(x);
+  }
   case N_CALL: {
     /* boxing a constant, or []byte/[]rune of a constant string, is static */
     if (n->call.how != CALL_CONVERSION || !n->call.args.len) return false;
@@ -576,9 +585,18 @@ static bool static_init_assign(Node *a) {
 /* A literal laid out statically whose leaves are not all static: only those leaves are
  * computed in init (and stored into the global's static storage). */
 static Vec static_composites;
+bool esc_static_box(Node *n);
+bool esc_static_box(Node *n) { /* a conversion of a concrete value to an interface */
+  n = esc_unparen(n);
+  if (!n || n->kind != N_CALL || n->call.how != CALL_CONVERSION || !n->call.args.len) return false;
+  Node *x = esc_unparen(n->call.args.data[0]);
+  return esc_is_interface(n->type) && x && x->type && !esc_is_interface(x->type) &&
+         x->type->kind != TY_UNTYPED_NIL;
+}
 static bool static_shape(Node *n) {
   n = esc_unparen(n);
   if (!n) return false;
+  if (esc_static_box(n)) return true; /* the boxed value gets static storage of its own */
   if (n->kind == N_UNARY && n->unary.op == OP_ADDR) n = esc_unparen(n->unary.x);
   if (n->kind != N_COMPOSITE) return false;
   Type *t = esc_under(n->type);
@@ -643,7 +661,6 @@ void esc_analyze(Package *pkg, int mlevel) {
     for (int i = 0; i < file->file.decls.len; i++) {
       Node *d = file->file.decls.data[i];
       if (d->kind != N_FUNCDECL || !d->funcdecl.obj || !d->funcdecl.type) continue;
-      if (d->funcdecl.name && d->funcdecl.name->ident.name == intern("_")) continue;
       EscFn *fn = esc_new_fn(d, NULL);
       vec_push(&fns, fn);
       if (!d->funcdecl.body) {
@@ -683,7 +700,8 @@ void esc_analyze(Package *pkg, int mlevel) {
   static_defs.len = 0;
   for (int i = 0; i < fns.len; i++) prepass(((EscFn *)fns.data[i])->body, NULL);
   esc_devirtualize(NULL);
-  for (int i = 0; i < fns.len; i++) esc_devirtualize(((EscFn *)fns.data[i])->body);
+  for (int i = 0; i < fns.len; i++) esc_devirtualize(((EscFn *)fns.data[i])->decl);
   Tarjan t = {0};
   for (int i = 0; i < fns.len; i++) visit_fn(&t, fns.data[i]);
+  if (mlevel) esc_bounds_notes(pkg); /* gc's walk, after escape analysis */
 }

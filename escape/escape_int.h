@@ -9,7 +9,8 @@
  *   call.c    calls, go/defer, closures, devirtualization, parameter summaries at calls
  *   stdlib.c  the standard library's parameter summaries (gc's own)
  *   solve.c   the walk from every root (min derefs), outlives, -m=2 explanations
- *   report.c  -m messages: gc's rendering of expressions and types */
+ *   report.c  -m messages: gc's rendering of expressions and types
+ *   bounds.c  the -m message of gc's walk: index bounds checks elided */
 #ifndef GOSUB_ESCAPE_INT_H
 #define GOSUB_ESCAPE_INT_H
 
@@ -79,6 +80,8 @@ struct Loc {
   bool quiet;         /* never reported (go/defer wrapper closures) */
   bool ptrlit;        /* an elided &T{...} inside a composite literal (n is the T{...}) */
   const char *str;    /* if set, how -m names it (compiler temporaries: .autotmp_N) */
+  Type *type;         /* LK_TEMP of a go/defer argument: its type (capture by value <= 128 B) */
+  bool wraptemp;      /* a go/defer argument's temporary: "moved to heap" when it escapes */
   /* walk state (solve.c) */
   int derefs;         /* >= -1: min derefs from the current root */
   unsigned walkgen;
@@ -214,6 +217,9 @@ void esc_walk_all(Batch *b);
 bool esc_outlives(Batch *b, Loc *l, Loc *other);
 const char *esc_explain_loc(Batch *b, Loc *l);
 void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *notes);
+
+/* ---- bounds.c ---- */
+void esc_bounds_notes(Package *pkg);    /* "index bounds check elided" (gc's walk) */
 
 /* ---- report.c ---- */
 const char *esc_node_string(Node *n);   /* gc's %v of a node in -m messages */

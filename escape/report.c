@@ -162,7 +162,19 @@ static void conv_fmt(StrBuf *sb, Node *n) {
   if (named) type_fmt(sb, t);
   else { sb_puts(sb, "("); type_fmt(sb, t); sb_puts(sb, ")"); }
   sb_puts(sb, "(");
+  /* string(x) of a slice of a defined byte or rune type: gc's type checker converts x to
+   * []byte or []rune first */
+  Type *xu = x ? esc_under(x->type) : NULL;
+  Type *el = xu && xu->kind == TY_SLICE ? xu->elem : NULL;
+  const char *inner = NULL;
+  if (tu && tu->kind == TY_STRING && el && el->kind == TY_NAMED) {
+    Type *eu = esc_under(el);
+    if (eu->kind == TY_UINT8) inner = "([]byte)(";
+    else if (eu->kind == TY_INT32) inner = "([]rune)(";
+  }
+  if (inner) sb_puts(sb, inner);
   if (n->call.args.len) expr_fmt(sb, n->call.args.data[0], 0);
+  if (inner) sb_puts(sb, ")");
   sb_puts(sb, ")");
 }
 

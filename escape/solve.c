@@ -131,6 +131,7 @@ const char *esc_explain_loc(Batch *b, Loc *l) {
 }
 
 static const char *fmt_pos(Pos p) {
+  if (p.col >= 255) return arena_printf("%s:%d", p.file ? p.file : "?", p.line); /* see diag */
   return arena_printf("%s:%d:%d", p.file ? p.file : "?", p.line, p.col);
 }
 

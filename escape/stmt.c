@@ -226,10 +226,15 @@ static void assign_func(Esc *e, Node **lhs, int nl, Node *call, Node *where) {
   esc_reassigned(e, ks, nl, where);
 }
 
-/* The non-static leaves of a statically laid out package-level literal flow into the
- * global (the heap). */
+/* The non-static leaves of a statically laid out package-level literal (or interface box)
+ * flow into the global (the heap). */
 static void static_leaves(Esc *e, Node *n) {
+  extern bool esc_static_box(Node *);
   Node *u = esc_unparen(n);
+  if (esc_static_box(u)) { /* gc's staticinit: the boxed value is a static temporary */
+    static_leaves(e, u->call.args.data[0]);
+    return;
+  }
   Type *t = u ? esc_under(u->type) : NULL;
   if (u && u->kind == N_UNARY && u->unary.op == OP_ADDR) {
     u = esc_unparen(u->unary.x);
@@ -368,7 +373,17 @@ static void switch_stmt(Esc *e, Node *n) {
 static void select_stmt(Esc *e, Node *n) {
   for (int i = 0; i < n->switchstmt.clauses.len; i++) {
     Node *cl = n->switchstmt.clauses.data[i];
-    esc_stmt(e, cl->commclause.comm);
+    Node *comm = cl->commclause.comm;
+    if (comm && comm->kind == N_ASSIGN && comm->assign.rhs.len == 1) {
+      /* case v = <-c: gc converts the received value to v's type only in walk, after
+       * escape analysis: no allocation site */
+      Node *copy = NEW(Node);
+      *copy = *comm;
+      copy->assign.rhs = (Vec){0};
+      vec_push(&copy->assign.rhs, esc_strip_implicit(comm->assign.rhs.data[0]));
+      comm = copy;
+    }
+    esc_stmt(e, comm);
     int saved = e->loop_depth;
     for (int j = 0; j < cl->commclause.body.len; j++) esc_stmt(e, cl->commclause.body.data[j]);
     e->loop_depth = saved;
