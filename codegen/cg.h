@@ -118,6 +118,8 @@ void cg_di_end(void);                      /* finalize before optimisation */
 void cg_di_func(Fn *f);                    /* subprogram of a new function (cg_set_fn) */
 LLVMMetadataRef cg_di_loc(Pos pos);        /* set cg.b's location, return the old one */
 void cg_di_restore(LLVMMetadataRef prev);
+void cg_di_var(Object *o, LLVMValueRef addr, int argno); /* a variable in its alloca */
+void cg_di_param(const char *name, Type *t, int argno);  /* a parameter without one */
 
 /* ---- types.c ---- */
 LLVMTypeRef cg_type(Type *t);           /* LLVM type of a Go type (memory = value repr) */

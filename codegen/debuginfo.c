@@ -73,7 +73,10 @@ static LLVMMetadataRef di_file(const char *file) {
   return f;
 }
 
+static void forget_types(void);
+
 void cg_di_begin(const char *first_file) {
+  forget_types();
   if (cg.opt->strip) return;
   cg.dib = LLVMCreateDIBuilder(cg.mod);
   LLVMValueRef ver = LLVMConstInt(cg.t_i32, LLVMDebugMetadataVersion(), 0);
@@ -172,3 +175,156 @@ void cg_di_restore(LLVMMetadataRef prev) {
   if (prev && cg.b) LLVMSetCurrentDebugLocation2(cg.b, prev);
 }
 
+/* ---- variables: DWARF types of Go types and declarations of parameters and locals ----
+ * Cheap on purpose: a variable gets a DWARF entry when it lives in an alloca of its own
+ * (not moved to the heap, not captured by reference); its type is described structurally
+ * (basic types, strings, slices and interfaces as Go's runtime lays them out, structs with
+ * their fields, arrays, pointers; maps, channels and funcs as untyped pointers). A pointer
+ * to a struct being described (a recursive type) points to an opaque type of its name. */
+typedef struct DiTy { Type *t; LLVMMetadataRef md; } DiTy;
+static DiTy *ditys;
+static int nditys, capditys;
+static Type *in_progress[16];
+static int nprogress;
+
+static LLVMMetadataRef di_type(Type *t);
+
+static void forget_types(void) {   /* a new module: the cached metadata was the old one's */
+  nditys = 0;
+  nprogress = 0;
+}
+
+static LLVMMetadataRef basic(const char *name, int64_t size, unsigned enc) {
+  return LLVMDIBuilderCreateBasicType(cg.dib, name, strlen(name), (uint64_t)size * 8, enc,
+                                      LLVMDIFlagZero);
+}
+
+static LLVMMetadataRef word_ptr(const char *name) {
+  return LLVMDIBuilderCreatePointerType(cg.dib, NULL, 64, 64, 0, name, strlen(name));
+}
+
+static LLVMMetadataRef member(LLVMMetadataRef scope, const char *name, int64_t off,
+                              LLVMMetadataRef ty, int64_t size) {
+  return LLVMDIBuilderCreateMemberType(cg.dib, scope, name, strlen(name), NULL, 0,
+                                       (uint64_t)size * 8, 0, (uint64_t)off * 8, LLVMDIFlagZero, ty);
+}
+
+static LLVMMetadataRef record(const char *name, int64_t size, LLVMMetadataRef *els, int n) {
+  return LLVMDIBuilderCreateStructType(cg.dib, cg.di_cu, name, strlen(name), NULL, 0,
+                                       (uint64_t)size * 8, 64, LLVMDIFlagZero, NULL, els,
+                                       (unsigned)n, 0, NULL, name, strlen(name));
+}
+
+/* {ptr, len[, cap]} of strings and slices, {tab, data} of interfaces */
+static LLVMMetadataRef words(const char *name, LLVMMetadataRef first, const char *const *names,
+                             int n) {
+  LLVMMetadataRef intty = basic("int", 8, 0x05 /* DW_ATE_signed */);
+  LLVMMetadataRef els[3];
+  for (int i = 0; i < n; i++) els[i] = member(NULL, names[i], i * 8, i == 0 ? first : intty, 8);
+  return record(name, n * 8, els, n);
+}
+
+static LLVMMetadataRef struct_type(Type *t, Type *u, const char *name) {
+  int n = u->fields.len;
+  LLVMMetadataRef *els = arena_alloc(sizeof(LLVMMetadataRef) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    Field *fl = VEC_AT(u->fields, i);
+    els[i] = member(NULL, fl->name ? fl->name : "_", fl->offset, di_type(fl->type),
+                    type_size(fl->type));
+  }
+  return record(name, type_size(t), els, n);
+}
+
+static LLVMMetadataRef make_type(Type *t) {
+  Type *u = type_under(t);
+  const char *name = type_string(t);
+  int64_t size = type_size(t);
+  switch (u->kind) {
+  case TY_BOOL: return basic(name, 1, 0x02);
+  case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+    return basic(name, size, 0x05);
+  case TY_UINT8: return basic(name, size, 0x08);   /* DW_ATE_unsigned_char: byte */
+  case TY_UINT: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+    return basic(name, size, 0x07);
+  case TY_FLOAT32: case TY_FLOAT64: return basic(name, size, 0x04);
+  case TY_COMPLEX64: case TY_COMPLEX128: return basic(name, size, 0x03);
+  case TY_STRING: {
+    static const char *const nm[] = {"str", "len"};
+    LLVMMetadataRef p = LLVMDIBuilderCreatePointerType(cg.dib, basic("uint8", 1, 0x08), 64, 64, 0, "*uint8", 6);
+    return words(name, p, nm, 2);
+  }
+  case TY_SLICE: {
+    static const char *const nm[] = {"array", "len", "cap"};
+    LLVMMetadataRef p = LLVMDIBuilderCreatePointerType(cg.dib, di_type(u->elem), 64, 64, 0, "", 0);
+    return words(name, p, nm, 3);
+  }
+  case TY_INTERFACE: {
+    static const char *const nm[] = {"tab", "data"};
+    LLVMMetadataRef els[2] = {member(NULL, nm[0], 0, word_ptr("uintptr"), 8),
+                              member(NULL, nm[1], 8, word_ptr("unsafe.Pointer"), 8)};
+    return record(name, 16, els, 2);
+  }
+  case TY_POINTER:
+    return LLVMDIBuilderCreatePointerType(cg.dib, di_type(u->elem), 64, 64, 0, name, strlen(name));
+  case TY_ARRAY: {
+    LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(cg.dib, 0, u->len);
+    return LLVMDIBuilderCreateArrayType(cg.dib, (uint64_t)size * 8, 64, di_type(u->elem), &sub, 1);
+  }
+  case TY_STRUCT: return struct_type(t, u, name);
+  default: return word_ptr(name);   /* map, chan, func, unsafe.Pointer */
+  }
+}
+
+static LLVMMetadataRef di_type(Type *t) {
+  for (int i = 0; i < nditys; i++)
+    if (ditys[i].t == t) return ditys[i].md;
+  /* a type being described refers to itself (type T []T, type L struct{ next *L }):
+   * an opaque pointer-sized stand-in of its name */
+  for (int i = 0; i < nprogress; i++)
+    if (in_progress[i] == t) return word_ptr(type_string(t));
+  if (nprogress >= 16) return word_ptr(type_string(t));
+  in_progress[nprogress++] = t;
+  LLVMMetadataRef md = make_type(t);
+  nprogress--;
+  if (nditys == capditys) {
+    int nc = capditys ? capditys * 2 : 64;
+    DiTy *n = arena_alloc(sizeof(DiTy) * (size_t)nc);
+    if (nditys) memcpy(n, ditys, sizeof(DiTy) * (size_t)nditys);
+    ditys = n;
+    capditys = nc;
+  }
+  ditys[nditys].t = t;
+  ditys[nditys++].md = md;
+  return md;
+}
+
+/* A variable of the current function living in the alloca addr: parameter argno (1-based)
+ * or a local (argno 0), declared at pos. */
+void cg_di_var(Object *o, LLVMValueRef addr, int argno) {
+  Fn *f = cg.fn;
+  if (!cg.dib || !f || !f->di_sp || !o->name || !o->type || type_size(o->type) < 0) return;
+  LLVMMetadataRef file = di_file(o->pos.file ? o->pos.file : f->di_file);
+  LLVMMetadataRef ty = di_type(o->type);
+  unsigned line = (unsigned)(o->pos.line > 0 ? o->pos.line : f->di_line);
+  LLVMMetadataRef var =
+      argno > 0 ? LLVMDIBuilderCreateParameterVariable(cg.dib, f->di_sp, o->name, strlen(o->name),
+                                                       (unsigned)argno, file, line, ty, 1,
+                                                       LLVMDIFlagZero)
+                : LLVMDIBuilderCreateAutoVariable(cg.dib, f->di_sp, o->name, strlen(o->name), file,
+                                                  line, ty, 1, LLVMDIFlagZero, 0);
+  LLVMMetadataRef loc = LLVMDIBuilderCreateDebugLocation(cg.ctx, line, 0, f->di_sp, NULL);
+  LLVMDIBuilderInsertDeclareRecordBefore(cg.dib, addr, var,
+                                         LLVMDIBuilderCreateExpression(cg.dib, NULL, 0), loc,
+                                         f->alloca_pt);
+}
+
+/* a parameter that has no variable of its own (unnamed, "_", or moved to the heap): still
+ * listed, so that debuggers and tracebacks know the function takes arguments */
+void cg_di_param(const char *name, Type *t, int argno) {
+  Fn *f = cg.fn;
+  if (!cg.dib || !f || !f->di_sp) return;
+  LLVMMetadataRef ty = t && type_size(t) >= 0 ? di_type(t) : word_ptr("?");
+  LLVMDIBuilderCreateParameterVariable(cg.dib, f->di_sp, name, strlen(name), (unsigned)argno,
+                                       di_file(f->di_file), (unsigned)f->di_line, ty, 1,
+                                       LLVMDIFlagZero);
+}

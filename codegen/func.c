@@ -194,7 +194,10 @@ void cg_declare_var(Object *o) {
   }
   LLVMValueRef a = s ? s->addr : cg_alloca(cg_type(o->type), o->name);
   cg_zero_mem(a, o->type);
-  if (!s) add_var(o, a, false);
+  if (!s) {
+    add_var(o, a, false);
+    if (!o->is_param) cg_di_var(o, a, 0);
+  }
 }
 
 static int capture_index(Fn *f, Object *o) {
@@ -398,14 +401,22 @@ static void bind_params(Fn *f, Node *ftype, Node *recv) {
   Vec fields = {0};
   if (recv) vec_push(&fields, recv);
   for (int i = 0; i < ftype->functype.params.len; i++) vec_push(&fields, VEC_AT(ftype->functype.params, i));
+  int argno = 0;
   for (int i = 0; i < fields.len; i++) {
     Node *fld = VEC_AT(fields, i);
     int nn = fld->field.names.len ? fld->field.names.len : 1;
     for (int j = 0; j < nn; j++) {
       LLVMValueRef p = LLVMGetParam(f->fn, idx++);
       Object *o = fld->field.names.len ? ((Node *)VEC_AT(fld->field.names, j))->ident.obj : NULL;
-      if (!o || !o->name || !strcmp(o->name, "_")) continue;
+      argno++;
+      if (!o || !o->name || !strcmp(o->name, "_")) {
+        cg_di_param("_", fld->field.type ? fld->field.type->type : NULL, argno);
+        continue;
+      }
       cg_declare_var(o);
+      VarSlot *vs = find_var(f, o);
+      if (vs && !vs->indirect) cg_di_var(o, vs->addr, argno);
+      else cg_di_param(o->name, o->type, argno);
       if (cg_indirect(o->type)) {
         /* the caller passed a private copy: copy it into the variable */
         LLVMBuildMemCpy(cg.b, cg_var_addr(o), 8, p, 8, cg_i64(cg_sizeof(o->type)));
