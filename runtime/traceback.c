@@ -7,7 +7,8 @@
  * a second pass over the object; the DWARF LLVM already writes (codegen/debuginfo.c) has
  * the same content, inlined calls included. It costs nothing until a panic: nothing is
  * read or allocated before the first traceback, and the sections are not loaded (they are
- * not SHF_ALLOC). A program built with -s has no DWARF and prints "?" frames.
+ * not SHF_ALLOC). A program built with -s has no DWARF: its frames print as "?()" with
+ * their link-time pc.
  *
  * What is read: /proc/self/exe mapped read-only; its .debug_info units of version 4 whose
  * language is Go (gosub's; the C runtime's units, DWARF 5 from gcc, are skipped), their
@@ -177,6 +178,7 @@ static int find_bias(struct dl_phdr_info *info, size_t size, void *data) {
 }
 
 static bool load_sections(void) {
+  dl_iterate_phdr(find_bias, &S.bias);
   int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st;
@@ -203,7 +205,6 @@ static bool load_sections(void) {
     else if (!strcmp(name, ".debug_str")) S.str = s;
     else if (!strcmp(name, ".debug_ranges")) S.ranges = s;
   }
-  dl_iterate_phdr(find_bias, &S.bias);
   return S.info.p && S.abbrev.p && S.line.p;
 }
 
@@ -614,7 +615,11 @@ static bool shown(const FnInfo *fi, const char *file, int printed) {
 /* Prints the frame(s) of pc (run-time address; trap: a faulting pc, not a return address).
  * Returns false when pc is not in Go code. */
 static bool print_pc(Tb *t, uintptr_t pc, bool trap, bool entry, uintptr_t fp) {
-  if (S.state != 1) return false;
+  if (S.state != 1) {   /* built with -s: every frame's pc, for addr2line on another build */
+    rt_buf_printf(t->b, "?()\n\t?:0 pc=0x%lx\n", (unsigned long)(pc - S.bias));
+    t->printed++;
+    return true;
+  }
   uint64_t a = (uint64_t)(pc - S.bias);
   uint64_t tpc = trap ? a : a - 1;
   const Func *f = find_func(tpc);
