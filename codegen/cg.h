@@ -156,7 +156,6 @@ void cg_assign_to(Node *lhs, LLVMValueRef v, Type *vt);
 bool cg_terminated(void);
 LLVMBasicBlockRef cg_newbb(const char *name);
 void cg_br(LLVMBasicBlockRef bb);
-void cg_poll(void);
 
 /* ---- expr.c ---- */
 LLVMValueRef cg_expr(Node *n);                 /* rvalue */
@@ -233,6 +232,13 @@ LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me);
 /* ---- defer.c ---- */
 void cg_defer_prologue(void);
 void cg_defer_stmt(Node *n);
+void cg_go_stmt(Node *n);
+
+/* ---- select.c ---- */
+void cg_select_stmt(Node *n);
+
+/* ---- safepoint.c ---- */
+void cg_insert_safepoints(void);   /* after optimisation: prologue stack checks, loop polls */
 LLVMValueRef cg_recover(void);
 
 #endif

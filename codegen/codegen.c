@@ -36,9 +36,10 @@ Cg cg;
   X(gort_mapdelete, "vppp", 0) X(gort_maplen, "lp", 0) X(gort_mapiterinit, "vppp", 0)           \
   X(gort_mapiternext, "vp", 0)                                                                  \
   X(gort_makechan, "ppl", 0) X(gort_chansend, "vpp", 0) X(gort_chanrecv, "bpp", 0)              \
+  X(gort_go, "vp", 0) X(gort_select, "lplllp", 0) X(gort_block, "v", 1)                           \
   X(gort_chanclose, "vp", 0) X(gort_chanlen, "lp", 0) X(gort_chancap, "lp", 0)                  \
   X(gort_frame_push, "vp", 0) X(gort_frame_pop, "vp", 0) X(gort_defer, "vpp", 0)                \
-  X(gort_recover, "E", 0) X(gort_safepoint, "v", 0) X(gort_wb, "vpp", 0)                        \
+  X(gort_recover, "E", 0) X(gort_wb, "vpp", 0)                        \
   X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2)
 
 typedef struct RtFunc { const char *name, *sig; int flags; } RtFunc;
@@ -288,6 +289,7 @@ static bool optimise_and_emit(void) {
       return false;
     }
   }
+  cg_insert_safepoints();
   if (cg.opt->emit_llvm) {
     if (LLVMPrintModuleToFile(cg.mod, cg.opt->out_path, &err)) {
       fprintf(stderr, "gosub: %s\n", err);

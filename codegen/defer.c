@@ -1,5 +1,8 @@
-/* defer.c — defer, panic and recover (runtime/gort.h protocol). A function containing `defer`
- * owns a GoFrame in its stack frame:
+/* defer.c — defer, go, panic and recover (runtime/gort.h protocol). `defer f(args)` and
+ * `go f(args)` both evaluate the function value and the arguments now into a closure record
+ * {thunk, f, args...} whose thunk makes the call later: at the function's return (gort_defer)
+ * or on a new goroutine (gort_go).
+ * A function containing `defer` owns a GoFrame in its stack frame:
  *     gort_frame_push(&fr); if (_setjmp(fr.jb) != 0) goto recovered;   (returns_twice)
  *     defer f(args)  →  gort_defer(&fr, record)  with record = {thunk, f, args...} evaluated now
  *     return         →  store results; gort_frame_pop(&fr) runs the deferred calls; ret
@@ -63,15 +66,11 @@ static Node *unparen(Node *n) {
   return n;
 }
 
-/* Spec: Defer statements — the function value and parameters are evaluated now; the call
- * happens when the surrounding function returns. */
-void cg_defer_stmt(Node *n) {
+/* The record {thunk, values...} of a call saved for later: the function value (unless the
+ * callee is a known function) and the arguments, evaluated now; the thunk takes the record
+ * and makes the call. NULL for a conversion (evaluated now, nothing to call later). */
+static LLVMValueRef saved_call(Node *call, const char *kind) {
   Fn *f = cg.fn;
-  Node *call = unparen(n->unary.x);
-  if (!f->frame || call->kind != N_CALL) {
-    cg_unsupported(n->pos, "this defer");
-    return;
-  }
   Node *fun = unparen(call->call.fun);
   /* the deferred call's values: func value and receiver, then every argument */
   int cap = call->call.args.len + (fun->type ? type_under(fun->type)->params.len : 0) + 4;
@@ -92,7 +91,7 @@ void cg_defer_stmt(Node *n) {
   } else if (call->call.how == CALL_CONVERSION) {
     cg_expr(call);
     cg.force_heap = saved_force;
-    return;
+    return NULL;
   } else {
     sig = type_under(fun->type);
     if (fun->kind == N_IDENT && fun->ident.obj && fun->ident.obj->kind == OBJ_FUNC) {
@@ -113,29 +112,30 @@ void cg_defer_stmt(Node *n) {
   }
   cg.force_heap = saved_force;
   /* the record {thunk, values...} */
-  LLVMTypeRef el[73];
+  LLVMTypeRef *el = arena_alloc(sizeof(LLVMTypeRef) * (size_t)(nv + 1));
   el[0] = cg.t_ptr;
   for (int i = 0; i < nv; i++) el[i + 1] = cg_type(vt[i]);
   LLVMTypeRef rt = LLVMStructTypeInContext(cg.ctx, el, (unsigned)nv + 1, 0);
   LLVMTypeRef tft = LLVMFunctionType(cg.t_void, &cg.t_ptr, 1, 0);
-  LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("%s.defer%d", LLVMGetValueName(f->fn), ++cg.anonno), tft);
+  LLVMValueRef th = LLVMAddFunction(cg.mod, arena_printf("%s.%s%d", LLVMGetValueName(f->fn), kind, ++cg.anonno), tft);
   LLVMSetLinkage(th, LLVMInternalLinkage);
   LLVMValueRef rec = cg_call_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(vt, nv)}, 1);
   LLVMBuildStore(cg.b, th, rec);
   for (int i = 0; i < nv; i++)
     cg_store(vt[i], vals[i], LLVMBuildStructGEP2(cg.b, rt, rec, (unsigned)i + 1, ""));
-  cg_call_rt("gort_defer", (LLVMValueRef[]){f->frame, rec}, 2);
   /* the thunk */
   Fn *saved = cg.fn;
   Fn *tf = NEW(Fn);
   tf->fn = th;
   cg_set_fn(tf);
-  /* no frame record for the thunk: recover() counts frames from the runtime's caller of the
-   * deferred call, and the thunk must not count as one */
-  LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "frame-pointer", 13);
-  LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "disable-tail-calls", 18);
-  LLVMAddAttributeAtIndex(th, LLVMAttributeFunctionIndex,
-                          LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "none", 4));
+  if (kind[0] == 'd') {
+    /* no frame record for a defer thunk: recover() counts frames from the runtime's caller
+     * of the deferred call, and the thunk must not count as one */
+    LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "frame-pointer", 13);
+    LLVMRemoveStringAttributeAtIndex(th, LLVMAttributeFunctionIndex, "disable-tail-calls", 18);
+    LLVMAddAttributeAtIndex(th, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(cg.ctx, "frame-pointer", 13, "none", 4));
+  }
   LLVMValueRef r = LLVMGetParam(th, 0);
   LLVMValueRef *lv = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nv + 1));
   for (int i = 0; i < nv; i++) lv[i] = cg_load(vt[i], LLVMBuildStructGEP2(cg.b, rt, r, (unsigned)i + 1, ""));
@@ -144,4 +144,29 @@ void cg_defer_stmt(Node *n) {
   else cg_call_func_value(lv[0], sig, lv + 1, nv - 1);
   if (!cg_terminated()) LLVMBuildRetVoid(cg.b);
   cg_set_fn(saved);
+  return rec;
+}
+
+/* Spec: Defer statements — the function value and parameters are evaluated now; the call
+ * happens when the surrounding function returns. */
+void cg_defer_stmt(Node *n) {
+  Node *call = unparen(n->unary.x);
+  if (!cg.fn->frame || call->kind != N_CALL) {
+    cg_unsupported(n->pos, "this defer");
+    return;
+  }
+  LLVMValueRef rec = saved_call(call, "defer");
+  if (rec) cg_call_rt("gort_defer", (LLVMValueRef[]){cg.fn->frame, rec}, 2);
+}
+
+/* Spec: Go statements — the function value and parameters are evaluated now, in the calling
+ * goroutine; the call runs in a new goroutine (named <function>.gowrap<N> in symbols). */
+void cg_go_stmt(Node *n) {
+  Node *call = unparen(n->unary.x);
+  if (call->kind != N_CALL) {
+    cg_unsupported(n->pos, "this go statement");
+    return;
+  }
+  LLVMValueRef rec = saved_call(call, "gowrap");
+  if (rec) cg_call_rt("gort_go", &rec, 1);
 }

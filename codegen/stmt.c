@@ -1,6 +1,6 @@
 /* stmt.c — statements: declarations, assignments (parallel, comma-ok, op=), if, for, range,
- * switch, labels, break/continue/goto/fallthrough, return, send. Loops poll the safepoint
- * flag on their back-edges. */
+ * switch, labels, break/continue/goto/fallthrough, return, send. (Loops get their safepoint
+ * polls after optimisation: safepoint.c.) */
 #include <string.h>
 
 #include "cg.h"
@@ -18,22 +18,6 @@ bool cg_terminated(void) {
 
 void cg_br(LLVMBasicBlockRef bb) {
   if (!cg_terminated()) LLVMBuildBr(cg.b, bb);
-}
-
-/* The safepoint poll on loop back-edges: load volatile i32 @gort_preempt. */
-void cg_poll(void) {
-  if (cg_terminated()) return;
-  LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, "gort_preempt");
-  if (!g) g = LLVMAddGlobal(cg.mod, cg.t_i32, "gort_preempt");
-  LLVMValueRef v = LLVMBuildLoad2(cg.b, cg.t_i32, g, "preempt");
-  LLVMSetVolatile(v, 1);
-  LLVMValueRef c = LLVMBuildICmp(cg.b, LLVMIntNE, v, LLVMConstInt(cg.t_i32, 0, 0), "");
-  LLVMBasicBlockRef sp = cg_newbb("safepoint"), go = cg_newbb("resume");
-  LLVMBuildCondBr(cg.b, c, sp, go);
-  LLVMPositionBuilderAtEnd(cg.b, sp);
-  cg_call_rt("gort_safepoint", NULL, 0);
-  LLVMBuildBr(cg.b, go);
-  LLVMPositionBuilderAtEnd(cg.b, go);
 }
 
 static Node *unparen(Node *n) {
@@ -432,7 +416,6 @@ static void for_stmt(Node *n) {
   cg_br(cont);
   LLVMPositionBuilderAtEnd(cg.b, cont);
   if (n->forstmt.post) cg_stmt(n->forstmt.post);
-  cg_poll();
   cg_br(head);
   cg.fn->ntargets--;
   LLVMPositionBuilderAtEnd(cg.b, end);
@@ -518,7 +501,6 @@ static void range_indexed(Node *n, Type *xu) {
   LLVMPositionBuilderAtEnd(cg.b, cont);
   LLVMValueRef i2 = LLVMBuildLoad2(cg.b, cg.t_i64, iv, "");
   LLVMBuildStore(cg.b, LLVMBuildAdd(cg.b, i2, cg_i64(1), ""), iv);
-  cg_poll();
   cg_br(head);
   LLVMPositionBuilderAtEnd(cg.b, end);
 }
@@ -544,7 +526,6 @@ static void range_string(Node *n) {
   range_body(n, cont, end);
   LLVMPositionBuilderAtEnd(cg.b, cont);
   LLVMBuildStore(cg.b, LLVMBuildLoad2(cg.b, cg.t_i64, nextv, ""), iv);
-  cg_poll();
   cg_br(head);
   LLVMPositionBuilderAtEnd(cg.b, end);
 }
@@ -573,7 +554,6 @@ static void range_map(Node *n, Type *mt) {
   range_body(n, cont, end);
   LLVMPositionBuilderAtEnd(cg.b, cont);
   cg_call_rt("gort_mapiternext", (LLVMValueRef[]){it}, 1);
-  cg_poll();
   cg_br(head);
   LLVMPositionBuilderAtEnd(cg.b, end);
 }
@@ -594,7 +574,6 @@ static void range_chan(Node *n, Type *ct) {
   LLVMBasicBlockRef cont = cg_newbb("range.cont");
   range_body(n, cont, end);
   LLVMPositionBuilderAtEnd(cg.b, cont);
-  cg_poll();
   cg_br(head);
   LLVMPositionBuilderAtEnd(cg.b, end);
 }
@@ -757,8 +736,8 @@ static void stmt(Node *n) {
   case N_RETURN: cg_emit_return(&n->list.list, n->pos); break;
   case N_DEFER: cg_defer_stmt(n); break;
   case N_SEND: send_stmt(n); break;
-  case N_GO: cg_unsupported(n->pos, "go statement"); break;
-  case N_SELECT: cg_unsupported(n->pos, "select statement"); break;
+  case N_GO: cg_go_stmt(n); break;
+  case N_SELECT: cg_select_stmt(n); break;
   default: cg_unsupported(n->pos, ast_kind_names[n->kind]); break;
   }
 }

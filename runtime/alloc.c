@@ -9,7 +9,8 @@
  *     rounded up to whole pages). Side metadata per span: allocbits (1 bit per object), markbits
  *     (1 bit per object, for the collector), ptrbits (1 bit per 8-byte word, set from the type
  *     descriptor's gcmask at allocation; NULL for no-pointer spans, which are never scanned).
- *   - Each thread has an RtCache with a current span per (class, scan/noscan); allocation takes
+ *   - Each P (rtsched.h) has an RtCache with a current span per (class, scan/noscan), so the
+ *     fast path takes no lock; threads without a P (unit tests) use one of their own. It takes
  *     the next free slot in allocbits (objects freed by a sweep; the sweep never touches the
  *     objects themselves) or bumps through never-used objects.
  *   - gc.c's collector (off by default: GOSUBDEBUG=gc=1) runs from the slow paths (refill,
@@ -30,6 +31,7 @@
  * ptrbits for words 3k..3k+2 become 1,0,0.
  */
 #include "heap.h"
+#include "rtsched.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,7 +64,7 @@ Span **pagemap;
 Span *partial[NCLASS][2];           /* spans with free objects, not in any cache */
 static Span *freeruns;              /* free page runs, sorted by address, coalesced */
 RtCache *all_caches;
-static _Thread_local RtCache *tl_cache;
+static _Thread_local RtCache *tl_cache;   /* threads that are not Ms (unit tests) */
 Span **heap_spans;
 size_t heap_nspans;
 static size_t heap_spans_cap;
@@ -262,7 +264,7 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
 
 /* ---- the fast path ---- */
 
-static RtCache *cache_new(void) {
+void *rt_cache_new(void) {
   if (!pagemap) heap_init();
   RtCache *c = calloc(1, sizeof *c);
   if (!c) rt_throw_oom();
@@ -270,8 +272,42 @@ static RtCache *cache_new(void) {
   c->next = all_caches;
   all_caches = c;
   pthread_mutex_unlock(&heap_lock);
-  tl_cache = c;
   return c;
+}
+
+/* a destroyed P's cache: its spans go back to the heap; its counters stay for the stats */
+void rt_cache_release(void *cache) {
+  RtCache *c = cache;
+  pthread_mutex_lock(&heap_lock);
+  for (int k = 0; k < NCLASS; k++)
+    for (int n = 0; n < 2; n++) {
+      Span *s = c->cur[k][n];
+      if (!s) continue;
+      s->incache = 0;
+      c->cur[k][n] = NULL;
+      if (s->nalloc < s->nelems) heap_partial_push(s);
+    }
+  pthread_mutex_unlock(&heap_lock);
+}
+
+__attribute__((noinline)) static RtCache *thread_cache(void) {
+  if (!tl_cache) tl_cache = rt_cache_new();
+  return tl_cache;
+}
+
+/* the running P's cache. Never kept across anything that may park (a collection waits for
+ * the world semaphore): the goroutine may come back on another P. */
+static inline RtCache *cur_cache(void) {
+  uintptr_t sp = rt_getsp();
+  RtM *m = rt_on_gstack(sp) ? rt_g_of_sp(sp)->m : rt_tls_m();
+  RtP *p = m ? m->p : NULL;
+  if (__builtin_expect(p != NULL, 1)) return p->mcache;
+  return thread_cache();
+}
+
+/* collect if the heap reached its goal; may park, so callers fetch their cache after */
+static inline void gc_maybe(void) {
+  if (gc_enabled && __atomic_load_n(&heap_live, __ATOMIC_RELAXED) >= gc_goal) gc_collect();
 }
 
 
@@ -316,7 +352,6 @@ got:
 }
 
 static Span *refill(RtCache *c, int cls, int noscan) {
-  if (gc_enabled && heap_live >= gc_goal) gc_collect();
   Span *old = c->cur[cls][noscan];
   pthread_mutex_lock(&heap_lock);
   if (old) old->incache = 0;
@@ -336,7 +371,7 @@ static Span *refill(RtCache *c, int cls, int noscan) {
   }
   s->incache = 1;
   s->next = NULL;
-  heap_live += (uint64_t)(s->nelems - s->nalloc) * s->elemsize;
+  __atomic_add_fetch(&heap_live, (uint64_t)(s->nelems - s->nalloc) * s->elemsize, __ATOMIC_RELAXED);
   pthread_mutex_unlock(&heap_lock);
   c->cur[cls][noscan] = s;
   return s;
@@ -394,19 +429,19 @@ static void set_ptrbits_slow(Span *s, uintptr_t p, const GoType *t, int64_t n) {
 static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   uintptr_t npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
   bool noscan = !t || t->ptrdata == 0, needzero;
-  if (gc_enabled && heap_live >= gc_goal) gc_collect();
+  gc_maybe();
   pthread_mutex_lock(&heap_lock);
   uintptr_t base = pages_alloc(npages, &needzero);
   if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
   Span *s = span_new(base, npages, 0, 1, noscan);
-  heap_live += npages << PAGE_SHIFT;
+  __atomic_add_fetch(&heap_live, npages << PAGE_SHIFT, __ATOMIC_RELAXED);
   pthread_mutex_unlock(&heap_lock);
   s->nextfresh = 1;
   s->nalloc = 1;
   setbit(s->allocbits, 0);
   if (needzero) memset((void *)base, 0, npages << PAGE_SHIFT);
   if (!noscan) set_ptrbits(s, base, t, n);
-  RtCache *c = tl_cache ? tl_cache : cache_new();
+  RtCache *c = cur_cache();
   c->mallocs++;
   c->bytes += npages << PAGE_SHIFT;
   return (void *)base;
@@ -417,14 +452,19 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
   if (size == 0) return zerobase;
   if (__builtin_expect(gc_stress != 0, 0)) gc_stress_tick();
   if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n);
-  RtCache *c = tl_cache;
-  if (__builtin_expect(!c, 0)) c = cache_new();
   int cls = size_class(size);
+  RtCache *c = cur_cache();
   Span *s = c->cur[cls][noscan];
   void *p = s ? span_take(s) : NULL;
   if (__builtin_expect(!p, 0)) {
-    s = refill(c, cls, noscan);
-    p = span_take(s);
+    gc_maybe();
+    c = cur_cache();
+    s = c->cur[cls][noscan];
+    p = s ? span_take(s) : NULL;
+    if (!p) {
+      s = refill(c, cls, noscan);
+      p = span_take(s);
+    }
   }
   c->mallocs++;
   c->bytes += s->elemsize;
@@ -513,23 +553,7 @@ void gort_memstats_read(void *out) {
 void runtime_ReadMemStats(GoMemStats *m) { gort_memstats_read(m); }
 void runtime_GC(void) {
   rt_memstats.num_forced_gc++;
-  if (gc_enabled) gc_collect();
+  if (gc_enabled) gc_run(true);
   else rt_memstats.num_gc++;
-}
-void runtime_Gosched(void) {}
-int64_t runtime_NumGoroutine(void) { return 1; }
-int64_t runtime_NumCPU(void) {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? n : 1;
-}
-int64_t runtime_GOMAXPROCS(int64_t n) {
-  static int64_t procs;
-  if (!procs) {
-    const char *e = getenv("GOMAXPROCS");
-    procs = e && atoi(e) > 0 ? atoi(e) : runtime_NumCPU();
-  }
-  int64_t old = procs;
-  if (n > 0) procs = n;
-  return old;
 }
 void runtime_KeepAlive(const GoType *t, void *data) { (void)t; (void)data; }

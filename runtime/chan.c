@@ -1,41 +1,35 @@
-/* chan.c — channels: Go's hchan (runtime/chan.go) in C. A ring buffer of dataqsiz elements
- * plus wait queues of blocked senders and receivers.
+/* chan.c — channels: Go's hchan (runtime/chan.go) in C. A ring buffer of dataqsiz elements,
+ * and wait queues of blocked senders and receivers (sudogs on the waiting goroutines'
+ * stacks, rtsched.h). select is in select.c and uses the same queues.
  *
- * Invariants (c->lock held for every field below, once goroutines exist):
+ * Invariants (c->lock held for every field below):
  *   - 0 <= qcount <= dataqsiz; the buffered elements are buf[recvx], buf[recvx+1], ...
  *     (mod dataqsiz), qcount of them; sendx == (recvx + qcount) mod dataqsiz.
  *   - If qcount > 0 then recvq is empty (a receiver would have taken an element); if
- *     qcount < dataqsiz then sendq is empty. An unbuffered channel (dataqsiz 0) never
- *     buffers: a send waits for a receiver (direct hand-off) and vice versa.
+ *     qcount < dataqsiz then sendq is empty (a sender would have filled the slot). An
+ *     unbuffered channel never buffers: a send waits for a receiver and the value goes
+ *     directly from the sender's memory to the receiver's (direct hand-off; stacks never
+ *     move in gosub, so a sudog's elem may point into a parked goroutine's stack).
  *   - closed only goes 0 → 1. Receiving from a closed channel drains the buffer first, then
- *     yields zero values with ok == false; sending on it panics.
- *   - Until the scheduler arrives (recvq/sendq stay empty), an operation that would block is
- *     Go's deadlock: "fatal error: all goroutines are asleep - deadlock!" with
- *     "goroutine 1 [chan send]:" (or "[chan receive]", "[chan send (nil chan)]"), exit 2.
+ *     yields zero values with ok == false; sending on it panics; closing wakes every waiter
+ *     (receivers get zero values, senders panic).
+ *   - A sudog of a select may sit in several queues; whoever dequeues it must first win the
+ *     G's selectdone CAS (0 → 1), else skip it (another case already fired).
+ *   - Goroutines are readied after c->lock is released, never while holding it; nothing here
+ *     allocates while holding c->lock (an allocation may stop the world).
  *
- * Worked example: c := make(chan int, 2)  → dataqsiz 2, buf [_,_], sendx 0, recvx 0
+ * Worked example (unbuffered): G1 `c <- 5` finds recvq empty → its sudog {elem: &5} joins
+ * sendq, G1 parks ("chan send"). G2 `x := <-c` finds G1's sudog in sendq → copies 5 from G1's
+ * stack into x, marks it success, unlocks, readies G1 (into G2's P runnext) and goes on.
+ *
+ * Worked example (buffered): c := make(chan int, 2)  → dataqsiz 2, buf [_,_], sendx 0, recvx 0
  *   c <- 1   → buf [1,_], sendx 1, qcount 1
  *   c <- 2   → buf [1,2], sendx 0 (wraps), qcount 2
  *   <-c == 1 → recvx 1, qcount 1
  *   c <- 3   → buf [3,2], sendx 1, qcount 2
  *   close(c); <-c == 2; <-c == 3; <-c == 0 with ok false.
  */
-#include "rt_internal.h"
-#include <pthread.h>
-
-typedef struct RtWaitq { struct RtSudog *first, *last; } RtWaitq;  /* scheduler: sudogs */
-
-struct GoChan {
-  uint64_t qcount;       /* elements in the buffer */
-  uint64_t dataqsiz;     /* buffer capacity */
-  char *buf;             /* dataqsiz elements */
-  uint32_t elemsize;
-  uint32_t closed;
-  const GoType *elemtype;
-  uint64_t sendx, recvx; /* next slot to send into / receive from */
-  RtWaitq recvq, sendq;  /* blocked receivers / senders (empty until the scheduler) */
-  pthread_mutex_t lock;
-};
+#include "chan.h"
 
 GoChan *gort_makechan(const GoType *chantype, int64_t size) {
   const GoType *elem = chantype->elem;
@@ -50,50 +44,231 @@ GoChan *gort_makechan(const GoType *chantype, int64_t size) {
   return c;
 }
 
-static _Noreturn void block_forever(const char *reason) {
-  RtG *g = rt_getg();
-  g->waitreason = reason;
-  rt_fatal("all goroutines are asleep - deadlock!");
+/* ---- wait queues ---- */
+
+void rt_waitq_enqueue(RtWaitq *q, RtSudog *s) {
+  s->next = NULL;
+  s->prev = q->last;
+  if (q->last) q->last->next = s;
+  else q->first = s;
+  q->last = s;
 }
 
-static inline char *slot(GoChan *c, uint64_t i) { return c->buf + i * c->elemsize; }
-
-void gort_chansend(GoChan *c, const void *elem) {
-  if (!c) block_forever("chan send (nil chan)");
-  if (c->closed) rt_panic_plainerror("send on closed channel");
-  if (c->qcount < c->dataqsiz) {
-    if (c->elemsize) memcpy(slot(c, c->sendx), elem, c->elemsize);
-    if (++c->sendx == c->dataqsiz) c->sendx = 0;
-    c->qcount++;
-    return;
-  }
-  block_forever("chan send");
+void rt_waitq_remove(RtWaitq *q, RtSudog *s) {
+  if (s->prev) s->prev->next = s->next;
+  else if (q->first == s) q->first = s->next;
+  else return;   /* not queued (already dequeued by a waker) */
+  if (s->next) s->next->prev = s->prev;
+  else q->last = s->prev;
+  s->next = s->prev = NULL;
 }
 
-bool gort_chanrecv(GoChan *c, void *elem) {
-  if (!c) block_forever("chan receive (nil chan)");
-  if (c->qcount > 0) {
-    char *s = slot(c, c->recvx);
-    if (c->elemsize) {
-      if (elem) memcpy(elem, s, c->elemsize);
-      memset(s, 0, c->elemsize);
+/* the first waiter that can be woken (a select's G only if its case wins the CAS) */
+RtSudog *rt_waitq_dequeue(RtWaitq *q) {
+  for (;;) {
+    RtSudog *s = q->first;
+    if (!s) return NULL;
+    q->first = s->next;
+    if (q->first) q->first->prev = NULL;
+    else q->last = NULL;
+    s->next = s->prev = NULL;
+    if (s->isselect) {
+      uint32_t z = 0;
+      if (!__atomic_compare_exchange_n(&s->g->selectdone, &z, 1, false, __ATOMIC_ACQ_REL,
+                                       __ATOMIC_ACQUIRE))
+        continue;
     }
+    return s;
+  }
+}
+
+static void unlock_chan(void *c) { pthread_mutex_unlock(&((GoChan *)c)->lock); }
+
+static void elemcopy(GoChan *c, void *dst, const void *src) {
+  if (c->elemsize) memcpy(dst, src, c->elemsize);
+}
+
+/* ---- the three operations, with the lock held on entry and released on return ---- */
+
+/* send to the waiting receiver s: directly into its memory; returns the G to ready once the
+ * lock is released */
+RtG *rt_chan_send_to(GoChan *c, RtSudog *s, const void *elem) {
+  if (s->elem) elemcopy(c, s->elem, elem);
+  s->success = true;
+  RtG *g = s->g;
+  g->param = s;
+  return g;
+}
+
+/* receive from the waiting sender s: unbuffered, straight from its memory; buffered (full),
+ * the head of the buffer, and s's value goes to the tail */
+RtG *rt_chan_recv_from(GoChan *c, RtSudog *s, void *elem) {
+  if (c->dataqsiz == 0) {
+    if (elem) elemcopy(c, elem, s->elem);
+  } else {
+    char *slot = rt_chan_slot(c, c->recvx);
+    if (elem) elemcopy(c, elem, slot);
+    elemcopy(c, slot, s->elem);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
-    c->qcount--;
+    c->sendx = c->recvx;
+  }
+  s->success = true;
+  RtG *g = s->g;
+  g->param = s;
+  return g;
+}
+
+void rt_chan_bufsend(GoChan *c, const void *elem) {
+  elemcopy(c, rt_chan_slot(c, c->sendx), elem);
+  if (++c->sendx == c->dataqsiz) c->sendx = 0;
+  c->qcount++;
+}
+
+void rt_chan_bufrecv(GoChan *c, void *elem) {
+  char *slot = rt_chan_slot(c, c->recvx);
+  if (c->elemsize) {
+    if (elem) memcpy(elem, slot, c->elemsize);
+    memset(slot, 0, c->elemsize);
+  }
+  if (++c->recvx == c->dataqsiz) c->recvx = 0;
+  c->qcount--;
+}
+
+/* block forever: a nil channel or an empty select */
+_Noreturn void rt_block_forever(const char *reason) {
+  rt_park(NULL, NULL, reason);
+  rt_fatal("unreachable: a goroutine blocked forever was woken");
+}
+
+/* chansend: block=false is select's non-blocking send; returns whether it sent */
+bool rt_chansend(GoChan *c, const void *elem, bool block) {
+  if (!c) {
+    if (!block) return false;
+    rt_block_forever("chan send (nil chan)");
+  }
+  pthread_mutex_lock(&c->lock);
+  if (c->closed) {
+    pthread_mutex_unlock(&c->lock);
+    rt_panic_plainerror("send on closed channel");
+  }
+  RtSudog *s = rt_waitq_dequeue(&c->recvq);
+  if (s) {
+    RtG *g = rt_chan_send_to(c, s, elem);
+    pthread_mutex_unlock(&c->lock);
+    rt_ready(g);
     return true;
   }
-  if (c->closed) {
-    if (elem && c->elemsize) memset(elem, 0, c->elemsize);
+  if (c->qcount < c->dataqsiz) {
+    rt_chan_bufsend(c, elem);
+    pthread_mutex_unlock(&c->lock);
+    return true;
+  }
+  if (!block) {
+    pthread_mutex_unlock(&c->lock);
     return false;
   }
-  block_forever("chan receive");
+  RtG *g = rt_getg();
+  RtSudog me = {0};
+  me.g = g;
+  me.elem = (void *)elem;
+  me.c = c;
+  g->param = NULL;
+  rt_waitq_enqueue(&c->sendq, &me);
+  rt_park(unlock_chan, c, "chan send");
+  if (!me.success) rt_panic_plainerror("send on closed channel");
+  return true;
+}
+
+/* chanrecv: *received tells a value from a close; returns whether it completed (false only
+ * for a non-blocking receive that would block) */
+bool rt_chanrecv(GoChan *c, void *elem, bool block, bool *received) {
+  *received = false;
+  if (!c) {
+    if (!block) return false;
+    rt_block_forever("chan receive (nil chan)");
+  }
+  pthread_mutex_lock(&c->lock);
+  if (c->closed && c->qcount == 0) {
+    pthread_mutex_unlock(&c->lock);
+    if (elem && c->elemsize) memset(elem, 0, c->elemsize);
+    return true;
+  }
+  RtSudog *s = rt_waitq_dequeue(&c->sendq);
+  if (s) {
+    RtG *g = rt_chan_recv_from(c, s, elem);
+    pthread_mutex_unlock(&c->lock);
+    rt_ready(g);
+    *received = true;
+    return true;
+  }
+  if (c->qcount > 0) {
+    rt_chan_bufrecv(c, elem);
+    pthread_mutex_unlock(&c->lock);
+    *received = true;
+    return true;
+  }
+  if (!block) {
+    pthread_mutex_unlock(&c->lock);
+    return false;
+  }
+  RtG *g = rt_getg();
+  RtSudog me = {0};
+  me.g = g;
+  me.elem = elem;
+  me.c = c;
+  g->param = NULL;
+  rt_waitq_enqueue(&c->recvq, &me);
+  rt_park(unlock_chan, c, "chan receive");
+  *received = me.success;
+  return true;
+}
+
+void gort_chansend(GoChan *c, const void *elem) { rt_chansend(c, elem, true); }
+
+bool gort_chanrecv(GoChan *c, void *elem) {
+  bool received;
+  rt_chanrecv(c, elem, true, &received);
+  return received;
 }
 
 void gort_chanclose(GoChan *c) {
   if (!c) rt_panic_plainerror("close of nil channel");
-  if (c->closed) rt_panic_plainerror("close of closed channel");
+  pthread_mutex_lock(&c->lock);
+  if (c->closed) {
+    pthread_mutex_unlock(&c->lock);
+    rt_panic_plainerror("close of closed channel");
+  }
   c->closed = 1;
+  /* every waiter, readied after the unlock (linked through waitlink: each is parked, so its
+   * sudog stays put) */
+  RtSudog *wake = NULL, *s;
+  while ((s = rt_waitq_dequeue(&c->recvq))) {
+    if (s->elem && c->elemsize) memset(s->elem, 0, c->elemsize);
+    s->success = false;
+    s->g->param = s;
+    s->next = wake;
+    wake = s;
+  }
+  while ((s = rt_waitq_dequeue(&c->sendq))) {
+    s->success = false;
+    s->g->param = s;
+    s->next = wake;
+    wake = s;
+  }
+  pthread_mutex_unlock(&c->lock);
+  while (wake) {
+    RtSudog *next = wake->next;
+    RtG *g = wake->g;
+    wake = next;
+    rt_ready(g);   /* after this, g may run and its sudog vanish */
+  }
 }
 
-int64_t gort_chanlen(GoChan *c) { return c ? (int64_t)c->qcount : 0; }
+int64_t gort_chanlen(GoChan *c) {
+  if (!c) return 0;
+  pthread_mutex_lock(&c->lock);
+  int64_t n = (int64_t)c->qcount;
+  pthread_mutex_unlock(&c->lock);
+  return n;
+}
 int64_t gort_chancap(GoChan *c) { return c ? (int64_t)c->dataqsiz : 0; }

@@ -133,26 +133,25 @@ static GoIface as_error(const GoType *t, void *data) {
  * longjmps back to the frame's catch point); fmt then prints "<nil>" for a nil pointer
  * receiver or "%!v(PANIC=String method: msg)" like Go. */
 
-static _Thread_local GoEface caught;
-static _Thread_local bool panicking; /* printing a caught panic value (Go's p.panicking) */
+/* the deferred C closure: a record on call_method_safe's frame (not a thread-local: the
+ * method may park, and the goroutine resume on another thread) */
+typedef struct CatchRec { void *fn; GoEface *caught; } CatchRec;
 
-static void catch_panic_fn(void *rec) {
-  (void)rec;
-  caught = gort_recover();
-}
-static void *const catch_closure[1] = {(void *)catch_panic_fn};
+static void catch_panic_fn(void *rec) { *((CatchRec *)rec)->caught = gort_recover(); }
 
 /* calls m on data; false (and *pv set) when it panicked */
 static bool call_method_safe(const GoMethod *m, void *data, GoString *out, GoEface *pv) {
   GoFrame fr;
+  volatile GoEface caught = {NULL, NULL};
+  CatchRec rec = {(void *)catch_panic_fn, (GoEface *)&caught};
   gort_frame_push(&fr);
   if (setjmp(*(jmp_buf *)(void *)fr.jb)) {
     gort_frame_pop(&fr);
-    *pv = caught;
+    pv->type = caught.type;
+    pv->data = caught.data;
     return false;
   }
-  caught.type = NULL;
-  gort_defer(&fr, (void *)catch_closure);
+  gort_defer(&fr, &rec);
   *out = ((GoString(*)(void *))m->fn)(data);
   gort_frame_pop(&fr);
   return true;
@@ -164,7 +163,7 @@ static void print_caught(Printer *p, const GoType *t, void *data, int verb, cons
     rt_buf_puts(&p->buf, "<nil>");
     return;
   }
-  if (panicking) gort_panic(pv.type, pv.data);
+  if (p->panicking) gort_panic(pv.type, pv.data);
   FmtFlags old = p->f;
   int64_t oldwid = p->wid, oldprec = p->prec;
   fmt_clearflags(p);
@@ -173,9 +172,9 @@ static void print_caught(Printer *p, const GoType *t, void *data, int verb, cons
   rt_buf_puts(&p->buf, "(PANIC=");
   rt_buf_puts(&p->buf, name);
   rt_buf_puts(&p->buf, " method: ");
-  panicking = true;
+  p->panicking = true;
   fmt_print_arg(p, pv.type, pv.data, 'v');
-  panicking = false;
+  p->panicking = false;
   rt_buf_putc(&p->buf, ')');
   p->f = old;
   p->wid = oldwid;

@@ -30,6 +30,7 @@
  *   reads word 0 (ptrbit set) → another object → mark, push; word 1 (ptrbit clear) skipped.
  */
 #include "heap.h"
+#include "rtsched.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -37,7 +38,7 @@
 
 int gc_enabled;
 int gc_stress;            /* GOSUBDEBUG=gcstress=N: collect every N allocations */
-static int stress_left;
+static int stress_left;   /* atomic */
 static int gc_verify;     /* GOSUBDEBUG=gcverify=1: check the heap after every mark */
 int gc_percent = 100;
 uint64_t gc_goal = 4 << 20;
@@ -50,6 +51,7 @@ typedef struct RootRange { uintptr_t lo, hi; } RootRange;
 static RootRange *roots;
 static size_t nroots, roots_cap;
 
+static void collect(void);
 static uintptr_t *mstack;
 static size_t mtop, mcap;
 static uint64_t marked_bytes;
@@ -78,10 +80,12 @@ void gc_init(void) {
 }
 
 void gc_stress_tick(void) {
-  if (--stress_left > 0) return;
-  stress_left = gc_stress;
-  gc_collect();
+  if (__atomic_sub_fetch(&stress_left, 1, __ATOMIC_RELAXED) > 0) return;
+  __atomic_store_n(&stress_left, gc_stress, __ATOMIC_RELAXED);
+  gc_run(true);
 }
+
+void gc_collect(void) { gc_run(false); }
 
 void rt_gc_add_root_range(void *lo, void *hi) {
   pthread_mutex_lock(&heap_lock);
@@ -176,31 +180,20 @@ static void drain(void) {
   }
 }
 
-static void stack_bounds(uintptr_t *hi) {
-  RtG *g = rt_getg();
-  if (g->stack_hi) { *hi = (uintptr_t)g->stack_hi; return; }
-  pthread_attr_t attr;
-  void *addr;
-  size_t size;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0 &&
-      pthread_attr_getstack(&attr, &addr, &size) == 0) {
-    *hi = (uintptr_t)addr + size;
-    pthread_attr_destroy(&attr);
-    return;
-  }
-  *hi = 0;
-}
+static void scan_range(uintptr_t lo, uintptr_t hi) { scan_conservative(lo, hi); }
 
+/* Roots: the collecting goroutine's own stack (registers spilled here first), every other
+ * goroutine's stack and saved registers, pending defers and panics, the data and bss
+ * segments, pending timers, and registered ranges. */
 __attribute__((noinline)) static void mark_roots(void) {
   __builtin_unwind_init();   /* callee-saved registers now live in this frame */
-  uintptr_t sp = (uintptr_t)__builtin_frame_address(0) - 256, hi;
-  volatile uintptr_t here = 0;
-  if ((uintptr_t)&here < sp) sp = (uintptr_t)&here;
-  stack_bounds(&hi);
-  if (hi > sp) scan_conservative(sp, hi);
+  uintptr_t sp = rt_getsp();
+  RtG *self = rt_getg();
+  if (rt_on_gstack(sp)) scan_conservative(sp, (uintptr_t)self + sizeof(RtG));
+  rt_sched_gc_roots(scan_range, mark_ptr, self);
   scan_conservative((uintptr_t)__data_start, (uintptr_t)_end);
   for (size_t i = 0; i < nroots; i++) scan_conservative(roots[i].lo, roots[i].hi);
-  rt_panic_gc_roots(mark_ptr);
+  rt_timers_gc_roots(mark_ptr);
   drain();
 }
 
@@ -290,7 +283,24 @@ static void sweep(void) {
   heap_nspans = keep;
 }
 
-void gc_collect(void) {
+/* A stop-the-world collection. forced: runtime.GC and gcstress collect even if another
+ * goroutine collected while this one waited for the world semaphore. Only goroutines collect
+ * (the world is stopped through the scheduler); allocations on a scheduler stack or before
+ * main starts never trigger a collection. */
+void gc_run(bool forced) {
+  if (!rt_on_gstack(rt_getsp()) || !rt_sched.main_started) return;
+  rt_semacquire(&rt_worldsema, "GC");
+  if (!forced && __atomic_load_n(&heap_live, __ATOMIC_RELAXED) < gc_goal) {
+    rt_semrelease(&rt_worldsema, false);
+    return;
+  }
+  rt_stop_the_world();
+  collect();
+  rt_start_the_world();
+  rt_semrelease(&rt_worldsema, false);
+}
+
+static void collect(void) {
   double t0 = now_sec();
   pthread_mutex_lock(&heap_lock);
   uint64_t before = heap_live;
@@ -300,7 +310,7 @@ void gc_collect(void) {
   if (gc_verify) verify_heap();
   double t1 = now_sec();
   sweep();
-  heap_live = marked_bytes;
+  __atomic_store_n(&heap_live, marked_bytes, __ATOMIC_RELAXED);
   uint64_t goal = marked_bytes + marked_bytes * (uint64_t)(gc_percent > 0 ? gc_percent : 0) / 100;
   gc_goal = goal < ((uint64_t)4 << 20) ? (uint64_t)4 << 20 : goal;
   heap_scavenge(gc_goal - marked_bytes + ((uint64_t)4 << 20));  /* room to grow to the goal */

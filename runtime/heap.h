@@ -82,7 +82,8 @@ void heap_partial_push(Span *s);     /* s has free objects: make it available */
 void heap_scavenge(uint64_t keep);   /* give free pages beyond `keep` bytes back to the OS */
 
 /* gc.c */
-void gc_collect(void);               /* takes heap_lock */
+void gc_collect(void);               /* collect if still over the goal; may park */
+void gc_run(bool forced);            /* stops the world; takes heap_lock */
 void gc_init(void);
 
 #endif

@@ -45,6 +45,9 @@ void lib_append_uint(RtBuf *b, uint64_t v, int base);
 
 /* ---- errors (errors.c) ---- */
 GoIface lib_errors_new(GoString msg);       /* *errors.errorString */
+/* time.Time as sema/prelude/time.go declares it (stdmisc.c; timer.c sends it on channels) */
+typedef struct Time { int64_t ns; } Time;
+Time time_Now(void);
 /* a permanent *errors.errorString in static storage (16 bytes), usable before main */
 GoIface lib_errors_static(void *storage, const char *msg);
 extern const GoType lib_type_errorString_ptr, lib_type_wrapError_ptr, lib_type_NumError_ptr;
@@ -83,6 +86,7 @@ typedef struct Printer {
   const GoType *cur_t;
   const void *cur_p;
   bool erroring;      /* printing a bad verb's operand: no String()/Error() */
+  bool panicking;     /* printing a caught panic value (Go's p.panicking) */
   bool wrap_errs;     /* Errorf: %w allowed */
   GoIface wrapped;    /* the %w operand */
   bool reordered, good_argnum;

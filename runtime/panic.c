@@ -48,9 +48,11 @@ struct GoDefer {
 
 /* ---- GoDefer pool ---- */
 
+/* per thread; reached only through these two noinline functions, so no caller keeps a
+ * thread-local address across a deferred call (which may park and resume elsewhere) */
 static _Thread_local GoDefer *defer_pool;
 
-static GoDefer *defer_get(void) {
+__attribute__((noinline)) static GoDefer *defer_get(void) {
   GoDefer *d = defer_pool;
   if (d) { defer_pool = d->next; return d; }
   enum { CHUNK = 256 };
@@ -62,7 +64,7 @@ static GoDefer *defer_get(void) {
   return &chunk[0];
 }
 
-static void defer_put(GoDefer *d) {
+__attribute__((noinline)) static void defer_put(GoDefer *d) {
   d->closure = NULL;
   d->next = defer_pool;
   defer_pool = d;
@@ -139,9 +141,9 @@ __attribute__((noinline)) static void call_deferred(void *c, RtPanic *p) {
   __asm__ volatile("" ::: "memory");  /* no tail call: this frame must exist during the call */
 }
 
-/* the collector's view: deferred closures are referenced only from malloc'd GoDefer records */
-void rt_panic_gc_roots(void (*mark)(void *)) {
-  RtG *g = rt_getg();
+/* the collector's view of goroutine g: deferred closures are referenced only from malloc'd
+ * GoDefer records */
+void rt_panic_gc_roots(RtG *g, void (*mark)(void *)) {
   for (GoFrame *fr = g->frames; fr; fr = fr->prev)
     for (GoDefer *d = fr->defers; d; d = d->next) mark(d->closure);
   for (RtPanic *p = g->panic; p; p = p->link) mark(p->arg.data);
@@ -267,6 +269,34 @@ _Noreturn void gort_panic(const GoType *t, void *data) {
       longjmp(*(jmp_buf *)(void *)fr->jb, 1);
     }
   }
+}
+
+/* ---- runtime.Goexit: every deferred call of the goroutine, then it ends ---- */
+
+_Noreturn void rt_goexit1(void);   /* sched.c */
+extern bool rt_main_goexit(RtG *g);   /* proc.c: records that main called Goexit */
+
+void runtime_Goexit(void) {
+  RtG *g = rt_getg();
+  g->goexiting = 1;
+  for (;;) {
+    GoFrame *fr = g->frames;
+    if (!fr) break;
+    GoDefer *d = fr->defers;
+    if (!d) {
+      g->frames = fr->prev;
+      continue;
+    }
+    fr->defers = d->next;
+    void *c = d->closure;
+    defer_put(d);
+    void *saved = g->deferpanic;
+    g->deferpanic = NULL;   /* recover() returns nil during Goexit */
+    call_closure(c);
+    g->deferpanic = saved;
+  }
+  rt_main_goexit(g);
+  rt_goexit1();
 }
 
 /* ---- runtime error values ---- */

@@ -27,29 +27,51 @@
 #include <stdarg.h>
 #include <string.h>
 
-/* ---- the current goroutine (per thread now; per goroutine with the scheduler) ---- */
+/* ---- the current goroutine (rtsched.h has the scheduler's view) ----
+ * Every goroutine owns an RtG, placed at the very top of its own stack slot (stack.c), so
+ * rt_getg() finds it from the stack pointer; code running on a worker's scheduler stack (g0)
+ * gets that M's g0 record. The last word of the record (and of the slot) is the stack guard
+ * that generated code compares its stack pointer with (gort.h). */
 typedef struct RtPanic RtPanic;
+struct RtM;
+struct RtSudog;
 typedef struct RtG {
-  int64_t id;            /* goroutine id: 1 for main */
+  int64_t id;            /* goroutine id: 1 for main; 0 for a g0 */
   GoFrame *frames;       /* innermost GoFrame of a function with defers (gort_frame_push) */
   RtPanic *panic;        /* innermost active panic (panic.c), NULL when not panicking */
   const char *waitreason; /* "running", "chan send", "chan receive" ... for tracebacks */
-  void *stack_lo, *stack_hi; /* the goroutine's usable stack (stack_hi: its top) */
-  void *stack_guard;     /* lowest address of the PROT_NONE guard region [guard, stack_lo):
-                            a fault there is "fatal error: stack overflow" */
+  void *stack_lo, *stack_hi; /* the goroutine's usable stack: [hard guard, top) */
   /* the fault that became the current panic (rt_main.c signal handler → panic.c prints it) */
   int sig;               /* 0 none, else SIGSEGV/SIGBUS */
   int sigcode;
   uintptr_t sigaddr, sigpc;
   void *deferpanic;      /* panic.c: the panic whose deferred call is running (recover) */
+  /* ---- the scheduler's part (sched.c; see rtsched.h for who touches what) ---- */
+  void *sched_sp;        /* saved stack pointer while switched out (registers above it) */
+  uint32_t status;       /* G_* (rtsched.h), atomic */
+  uint32_t selectdone;   /* select: a case has claimed this G (atomic CAS 0 → 1) */
+  struct RtM *m;         /* the M running it */
+  struct RtG *schedlink; /* run queue / free list link */
+  void *entry;           /* the closure record its go statement started */
+  uintptr_t gopc;        /* the return address of gort_go in the creating function */
+  int64_t parentid;      /* the creator's id */
+  struct RtSudog *waiting; /* select: its sudogs */
+  void *param;           /* what woke it: the sudog that fired (select), or NULL */
+  int64_t waitsince;     /* when it blocked (ns), for tracebacks' "N minutes" */
+  uint8_t preempt;       /* asked to yield at its next safepoint */
+  uint8_t deep;          /* its stack went past the soft guard (stack.c frees it on exit) */
+  uint8_t goexiting;     /* runtime.Goexit is running its deferred calls */
+  uint8_t system;        /* a runtime goroutine (not counted by NumGoroutine) */
+  uint32_t pad0;
+  uintptr_t sysregs[12]; /* callee-saved registers at entersyscall (the collector scans them) */
+  void *asan_fake;       /* sanitizer fiber state (ASan fake stack, TSan fiber) */
+  void *tsan_fiber;
+  uintptr_t stackguard_real; /* the guard when not poisoned: soft, then hard */
+  uintptr_t pad1;
+  uintptr_t stackguard;  /* LAST FIELD: read by generated code at slot top − 8; RT_STACK_PREEMPT
+                            (all ones) asks for a safepoint */
 } RtG;
-extern _Thread_local RtG *rt_curg;
-RtG *rt_getg(void);      /* rt_curg, creating the record on first use */
-/* For the scheduler: each goroutine owns an RtG; a worker thread sets rt_curg to the
- * goroutine it runs (the defer/panic chain, recover and fault handling follow it); each
- * worker thread calls rt_signal_stack_init() once (faults are handled on an alternate
- * stack); goroutine stacks must be registered with rt_gc_add_root_range while the collector
- * may run (it scans them conservatively; today it assumes the world is stopped). */
+RtG *rt_getg(void);      /* the running goroutine (or the M's g0 on a scheduler stack) */
 void rt_signal_stack_init(void);
 
 /* ---- allocation (alloc.c) ---- */
@@ -155,7 +177,7 @@ void *rt_heap_find(const void *p, size_t *size);
 /* collector roots beyond the current stack, data and bss (scheduler: other goroutine stacks) */
 void rt_gc_add_root_range(void *lo, void *hi);  /* conservatively scanned until removed */
 void rt_gc_remove_root_range(void *lo);
-void rt_panic_gc_roots(void (*mark)(void *));   /* panic.c: closures of pending defers */
+void rt_panic_gc_roots(RtG *g, void (*mark)(void *)); /* panic.c: g's pending defers, panics */
 extern RtMemStats rt_memstats;
 
 #endif

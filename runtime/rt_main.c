@@ -1,12 +1,13 @@
-/* rt_main.c — process start and end: C main(), os.Args and the standard files, the main
- * goroutine's big stack, fault handling (nil dereference, stack overflow), output and exit.
+/* rt_main.c — process start and end: C main(), os.Args and the standard files, fault
+ * handling (nil dereference, stack overflow), output and exit.
  *
  * Invariants:
- *   - main runs gosub_main_init() then gosub_main_main() on a 1 GB stack reserved with
- *     MAP_NORESERVE (pages are touched lazily, like Go's growable stacks up to its 1e9-byte
- *     limit) with a PROT_NONE guard region below it. A fault in the guard region is Go's
- *     "stack overflow" fatal error; any other SIGSEGV/SIGBUS becomes Go's recoverable
- *     nil-dereference panic.
+ *   - main() initialises the scheduler (this thread becomes M0, its stack M0's g0), then the
+ *     main goroutine runs gosub_main_init() then gosub_main_main() on its own stack slot
+ *     (stack.c) and exits the process when main returns, like Go, whatever other goroutines
+ *     are doing. A fault below a goroutine's hard stack guard (in its slack) is Go's "stack
+ *     overflow" fatal error; any other SIGSEGV/SIGBUS in a goroutine becomes Go's
+ *     recoverable nil-dereference panic.
  *   - The signal handler runs on an alternate stack and never unwinds from there: it rewrites
  *     the interrupted context so the thread "calls" rt_sigpanic from the faulting pc (Go's
  *     sigpanic trick); the panic then runs deferred calls on the ordinary stack.
@@ -19,7 +20,7 @@
  *   address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1
  *   addr=0x0 pc=0x...]\n\ngoroutine 1 [running]:..." and exit status 2.
  */
-#include "rt_internal.h"
+#include "rtsched.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -35,35 +36,22 @@
 GoSlice os_Args;
 OsFile *os_Stdin, *os_Stdout, *os_Stderr;
 
-_Thread_local RtG *rt_curg;
-static RtG main_g;
-
-RtG *rt_getg(void) {
-  if (!rt_curg) {
-    rt_curg = &main_g;
-    main_g.id = 1;
-    main_g.waitreason = "running";
-  }
-  return rt_curg;
-}
-
-/* ---- safepoints: loops poll gort_preempt; the scheduler will set it to preempt ---- */
-volatile uint32_t gort_preempt;
-void gort_safepoint(void) {}
-
 /* ---- output and exit ---- */
 
 int64_t rt_write(int fd, const void *p, int64_t n) {
   const char *q = p;
   int64_t done = 0;
+  rt_entersyscall();
   while (done < n) {
     ssize_t w = write(fd, q + done, (size_t)(n - done));
     if (w < 0) {
       if (errno == EINTR) continue;
+      rt_exitsyscall();
       return done > 0 ? done : -1;
     }
     done += w;
   }
+  rt_exitsyscall();
   return n;
 }
 
@@ -130,10 +118,6 @@ _Noreturn void rt_throw_oom(void) { fatal("runtime: out of memory", true); }
 
 /* ---- faults ---- */
 
-#define STACK_LIMIT ((size_t)1000000000)
-#define STACK_RESERVE ((size_t)1 << 30)
-#define GUARD_SIZE ((size_t)16 << 20)
-
 _Noreturn void gort_panic_nil_signal(void);   /* panic.c */
 
 /* entered "called" from the faulting instruction (see the handler) */
@@ -164,6 +148,10 @@ static NO_ASAN _Noreturn void stack_overflow(RtG *g, uintptr_t sp, uintptr_t pc,
   fatal_at("stack overflow", true, true, pc, fp);
 }
 
+/* a stack overflow found by gort_morestack (a function prologue): the trace starts at the
+ * caller of proc.c's check */
+_Noreturn void rt_stack_overflow(RtG *g, uintptr_t sp) { stack_overflow(g, sp, 0, 0); }
+
 static NO_ASAN void on_fault(int sig, siginfo_t *si, void *ctx) {
   ucontext_t *uc = ctx;
   uintptr_t addr = (uintptr_t)si->si_addr, pc, sp, fp;
@@ -178,9 +166,14 @@ static NO_ASAN void on_fault(int sig, siginfo_t *si, void *ctx) {
 #else
 #error "unsupported architecture"
 #endif
-  RtG *g = rt_getg();
-  uintptr_t glo = (uintptr_t)g->stack_guard, ghi = (uintptr_t)g->stack_lo;
-  if (glo && ((addr >= glo && addr < ghi) || (sp >= glo && sp < ghi))) stack_overflow(g, sp, pc, fp);
+  if (!rt_on_gstack(sp)) {   /* the runtime's own code on a scheduler stack: a bug */
+    write_str(2, "fatal error: unexpected signal during runtime execution\n");
+    _exit(2);
+  }
+  RtG *g = rt_g_of_sp(sp);
+  uintptr_t slot = ((uintptr_t)g + sizeof(RtG)) - RT_SLOT;
+  if ((addr >= slot && addr < (uintptr_t)g->stack_lo) || sp < (uintptr_t)g->stack_lo)
+    stack_overflow(g, sp, pc, fp);
   if (g->sig) {  /* a fault while handling a fault: give up like Go's "unexpected signal" */
     write_str(2, "fatal error: unexpected signal during runtime execution\n");
     _exit(2);
@@ -242,54 +235,10 @@ static void run_main(void) {
   rt_exit(0);
 }
 
-static ucontext_t main_uc, boot_uc;
-
-#if defined(__SANITIZE_ADDRESS__)
-#include <pthread.h>
-/* The sanitizer build (meson -Dsanitize=true): ASan does not follow swapcontext, so there
- * main runs on a thread whose stack is the same reserved region, guard included. */
-static void *asan_main_thread(void *arg) {
-  char *mem = arg;
-  rt_getg();
-  size_t total = GUARD_SIZE + STACK_RESERVE;
-  rt_curg->stack_lo = mem + GUARD_SIZE + ((STACK_RESERVE - STACK_LIMIT + 4095) & ~(size_t)4095);
-  rt_curg->stack_hi = mem + total;
-  rt_curg->stack_guard = mem;
-  rt_signal_stack_init();
-  run_main();
-  return NULL;
-}
-#endif
-
 /* weak: unit tests (tests/unit) link the library with their own main */
 __attribute__((weak)) int main(int argc, char **argv) {
-  static char *mem;
-  rt_getg();
+  rt_sched_init();
   save_args(argc, argv);
   install_signals();
-  size_t total = GUARD_SIZE + STACK_RESERVE;
-  mem = mmap(NULL, total, PROT_READ | PROT_WRITE,
-             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-  if (mem == MAP_FAILED || getcontext(&main_uc) != 0)
-    run_main();   /* no big stack available: run on the process stack */
-  /* only STACK_LIMIT bytes are usable, like Go's limit */
-  rt_curg->stack_lo = mem + GUARD_SIZE + ((STACK_RESERVE - STACK_LIMIT + 4095) & ~(size_t)4095);
-  rt_curg->stack_hi = mem + total;
-  mprotect(mem, (size_t)((char *)rt_curg->stack_lo - mem), PROT_NONE);
-  rt_curg->stack_guard = mem;
-#if defined(__SANITIZE_ADDRESS__)
-  pthread_attr_t attr;
-  pthread_t th;
-  pthread_attr_init(&attr);
-  pthread_attr_setstack(&attr, mem + GUARD_SIZE, STACK_RESERVE);
-  if (pthread_create(&th, &attr, asan_main_thread, mem) == 0) pthread_join(th, NULL);
-  else run_main();
-  rt_exit(0);
-#endif
-  main_uc.uc_stack.ss_sp = mem + GUARD_SIZE;
-  main_uc.uc_stack.ss_size = STACK_RESERVE;
-  main_uc.uc_link = &boot_uc;
-  makecontext(&main_uc, run_main, 0);
-  swapcontext(&boot_uc, &main_uc);
-  rt_exit(0);
+  rt_sched_start(run_main);
 }

@@ -26,6 +26,9 @@ type MemStats struct {
 
 func GC()
 func Gosched()
+func Goexit()
+func LockOSThread()
+func UnlockOSThread()
 func GOMAXPROCS(n int) int
 func NumCPU() int
 func NumGoroutine() int

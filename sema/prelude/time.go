@@ -32,3 +32,24 @@ func (d Duration) Minutes() float64
 func (d Duration) Round(m Duration) Duration
 func (d Duration) Truncate(m Duration) Duration
 func After(d Duration) <-chan Time
+
+// Timers are the scheduler's (runtime/timer.c); r is the runtime's timer record.
+type Timer struct {
+	C <-chan Time
+	r [6]int64
+}
+
+func NewTimer(d Duration) *Timer
+func AfterFunc(d Duration, f func()) *Timer
+func (t *Timer) Stop() bool
+func (t *Timer) Reset(d Duration) bool
+
+type Ticker struct {
+	C <-chan Time
+	r [6]int64
+}
+
+func NewTicker(d Duration) *Ticker
+func Tick(d Duration) <-chan Time
+func (t *Ticker) Stop()
+func (t *Ticker) Reset(d Duration)
