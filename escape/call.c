@@ -601,6 +601,11 @@ static void multi_value_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call,
 
 static void func_call(Esc *e, CallCtx *cc, Hole *ks, int nks, Node *call) {
   Node *fun = static_value(call->call.fun, e->curfn->decl);
+  /* a variable defined from a method value resolves to it, but gc's call() does not take
+   * OMETHVALUE as a known callee: the call stays indirect (and `go f(x)` captures f) */
+  if (fun != esc_unparen(call->call.fun) && fun->kind == N_SELECTOR &&
+      (fun->selector.kind == SEL_METHOD || fun->selector.kind == SEL_IFACEMETHOD))
+    fun = esc_unparen(call->call.fun);
   Object *fnobj = NULL;
   EscFn *litfn = NULL;
   Node *recv = NULL;     /* method receiver selector */

@@ -40,8 +40,7 @@ GoChan *gort_makechan(const GoType *chantype, int64_t size) {
   c->elemsize = (uint32_t)elem->size;
   c->elemtype = elem;
   if (size > 0 && elem->size > 0) c->buf = gort_alloc_array(elem, size);
-  pthread_mutex_init(&c->lock, NULL);
-  return c;
+    return c;
 }
 
 /* ---- wait queues ---- */
@@ -82,7 +81,7 @@ RtSudog *rt_waitq_dequeue(RtWaitq *q) {
   }
 }
 
-static void unlock_chan(void *c) { pthread_mutex_unlock(&((GoChan *)c)->lock); }
+static void unlock_chan(void *c) { rt_unlock(&((GoChan *)c)->lock); }
 
 static void elemcopy(GoChan *c, void *dst, const void *src) {
   if (c->elemsize) memcpy(dst, src, c->elemsize);
@@ -146,25 +145,25 @@ bool rt_chansend(GoChan *c, const void *elem, bool block) {
     if (!block) return false;
     rt_block_forever("chan send (nil chan)");
   }
-  pthread_mutex_lock(&c->lock);
+  rt_lock(&c->lock);
   if (c->closed) {
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     rt_panic_plainerror("send on closed channel");
   }
   RtSudog *s = rt_waitq_dequeue(&c->recvq);
   if (s) {
     RtG *g = rt_chan_send_to(c, s, elem);
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     rt_ready(g);
     return true;
   }
   if (c->qcount < c->dataqsiz) {
     rt_chan_bufsend(c, elem);
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     return true;
   }
   if (!block) {
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     return false;
   }
   RtG *g = rt_getg();
@@ -187,28 +186,28 @@ bool rt_chanrecv(GoChan *c, void *elem, bool block, bool *received) {
     if (!block) return false;
     rt_block_forever("chan receive (nil chan)");
   }
-  pthread_mutex_lock(&c->lock);
+  rt_lock(&c->lock);
   if (c->closed && c->qcount == 0) {
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     if (elem && c->elemsize) memset(elem, 0, c->elemsize);
     return true;
   }
   RtSudog *s = rt_waitq_dequeue(&c->sendq);
   if (s) {
     RtG *g = rt_chan_recv_from(c, s, elem);
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     rt_ready(g);
     *received = true;
     return true;
   }
   if (c->qcount > 0) {
     rt_chan_bufrecv(c, elem);
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     *received = true;
     return true;
   }
   if (!block) {
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     return false;
   }
   RtG *g = rt_getg();
@@ -233,9 +232,9 @@ bool gort_chanrecv(GoChan *c, void *elem) {
 
 void gort_chanclose(GoChan *c) {
   if (!c) rt_panic_plainerror("close of nil channel");
-  pthread_mutex_lock(&c->lock);
+  rt_lock(&c->lock);
   if (c->closed) {
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     rt_panic_plainerror("close of closed channel");
   }
   c->closed = 1;
@@ -255,7 +254,7 @@ void gort_chanclose(GoChan *c) {
     s->next = wake;
     wake = s;
   }
-  pthread_mutex_unlock(&c->lock);
+  rt_unlock(&c->lock);
   while (wake) {
     RtSudog *next = wake->next;
     RtG *g = wake->g;
@@ -266,9 +265,9 @@ void gort_chanclose(GoChan *c) {
 
 int64_t gort_chanlen(GoChan *c) {
   if (!c) return 0;
-  pthread_mutex_lock(&c->lock);
+  rt_lock(&c->lock);
   int64_t n = (int64_t)c->qcount;
-  pthread_mutex_unlock(&c->lock);
+  rt_unlock(&c->lock);
   return n;
 }
 int64_t gort_chancap(GoChan *c) { return c ? (int64_t)c->dataqsiz : 0; }

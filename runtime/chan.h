@@ -16,7 +16,7 @@ struct GoChan {
   const GoType *elemtype;
   uint64_t sendx, recvx; /* next slot to send into / receive from */
   RtWaitq recvq, sendq;  /* blocked receivers / senders */
-  pthread_mutex_t lock;  /* guards every field above */
+  RtLock lock;           /* guards every field above */
 };
 
 static inline char *rt_chan_slot(GoChan *c, uint64_t i) { return c->buf + i * c->elemsize; }

@@ -29,9 +29,10 @@
  *   String() and Error(): GoString fn(void *data)).
  *
  * ---- Program start ----
- *   The runtime's C main() initialises itself, saves os.Args, calls gosub_main_init() (package
- *   variable initialisation and init() functions, generated) then gosub_main_main(), then
- *   exits 0 (after main returns, like Go, without waiting for goroutines).
+ *   The runtime's C main() initialises itself and the scheduler, saves os.Args, and runs the
+ *   main goroutine: gosub_main_init() (package variable initialisation and init() functions,
+ *   generated) then gosub_main_main(), then exits 0 (after main returns, like Go, without
+ *   waiting for other goroutines). All generated code runs on goroutine stacks.
  */
 #ifndef GOSUB_GORT_H
 #define GOSUB_GORT_H

@@ -122,6 +122,10 @@ void rt_preemptall(void) {
     if (atomic_load(&rt_allp[i]->status) == P_RUNNING) preemptone(rt_allp[i]);
 }
 
+/* through a pointer: ASan instruments calls of noreturn functions to clean the stack's
+ * shadow, and warns about (and refuses) a 256 MiB goroutine stack */
+static void (*volatile stack_overflow)(RtG *, uintptr_t) = (void (*)(RtG *, uintptr_t))rt_stack_overflow;
+
 /* Called by generated code when `sp - framesize < guard`: a safepoint request, the first
  * descent below the soft guard, or a stack overflow. */
 void gort_morestack(uintptr_t framesize) {
@@ -134,7 +138,7 @@ void gort_morestack(uintptr_t framesize) {
     g = rt_g_of_sp(sp);
   }
   if (sp - framesize >= g->stackguard_real) return;
-  if (g->deep || sp - framesize < (uintptr_t)g->stack_lo) rt_stack_overflow(g, sp);
+  if (g->deep || sp - framesize < (uintptr_t)g->stack_lo) stack_overflow(g, sp);
   g->deep = 1;
   g->stackguard_real = (uintptr_t)g->stack_lo;
   __atomic_store_n(&g->stackguard, g->stackguard_real, __ATOMIC_RELEASE);

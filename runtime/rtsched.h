@@ -59,6 +59,23 @@ typedef struct RtM RtM;
 typedef struct RtP RtP;
 typedef struct RtSudog RtSudog;
 
+/* ---- runtime locks for what a park releases on g0 (channels, semaphores, timers) ----
+ * A futex mutex (0 free, 1 held, 2 held with waiters). Unlike a pthread mutex it has no
+ * owner thread, which a parked goroutine's lock needs: the goroutine locks it, and its M's
+ * g0 (another ThreadSanitizer fiber) unlocks it after the switch. Acquire and release are
+ * atomic operations, so the sanitizer still sees the ordering. */
+typedef struct RtLock { uint32_t v; } RtLock;
+void rt_lock_slow(RtLock *l);
+void rt_unlock_slow(RtLock *l);
+static inline void rt_lock(RtLock *l) {
+  uint32_t z = 0;
+  if (!__atomic_compare_exchange_n(&l->v, &z, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+    rt_lock_slow(l);
+}
+static inline void rt_unlock(RtLock *l) {
+  if (__atomic_fetch_sub(&l->v, 1, __ATOMIC_RELEASE) != 1) rt_unlock_slow(l);
+}
+
 /* ---- notes: one-shot sleep/wakeup for an M (pthread based, so TSan understands them) ---- */
 typedef struct RtNote {
   pthread_mutex_t mu;

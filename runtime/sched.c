@@ -34,6 +34,8 @@
  */
 #include "rtsched.h"
 #include <errno.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -51,6 +53,30 @@ _Atomic int32_t rt_gomaxprocs;
 RtM *rt_allm;
 _Atomic int64_t rt_ngoroutines;   /* user goroutines not yet exited (NumGoroutine) */
 static __thread RtM *tls_m;        /* the M of this thread: only read on g0 (see rt_getm) */
+
+/* ---- locks ---- */
+
+static long futex(uint32_t *addr, int op, uint32_t val) {
+  return syscall(SYS_futex, addr, op, val, NULL, NULL, 0);
+}
+
+void rt_lock_slow(RtLock *l) {
+  for (int i = 0; i < 64; i++) {   /* a short spin: the holder is usually running */
+    uint32_t z = 0;
+    if (__atomic_load_n(&l->v, __ATOMIC_RELAXED) == 0 &&
+        __atomic_compare_exchange_n(&l->v, &z, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+      return;
+#if defined(__x86_64__)
+    __builtin_ia32_pause();
+#endif
+  }
+  while (__atomic_exchange_n(&l->v, 2, __ATOMIC_ACQUIRE) != 0) futex(&l->v, FUTEX_WAIT_PRIVATE, 2);
+}
+
+void rt_unlock_slow(RtLock *l) {
+  __atomic_store_n(&l->v, 0, __ATOMIC_RELEASE);
+  futex(&l->v, FUTEX_WAKE_PRIVATE, 1);
+}
 
 /* ---- notes ---- */
 

@@ -31,7 +31,7 @@ static void sellock(GoSelCase *cases, const uint16_t *lockorder, int n) {
   GoChan *prev = NULL;
   for (int i = 0; i < n; i++) {
     GoChan *c = cases[lockorder[i]].c;
-    if (c != prev) pthread_mutex_lock(&c->lock);
+    if (c != prev) rt_lock(&c->lock);
     prev = c;
   }
 }
@@ -40,7 +40,7 @@ static void selunlock(GoSelCase *cases, const uint16_t *lockorder, int n) {
   for (int i = n - 1; i >= 0; i--) {
     GoChan *c = cases[lockorder[i]].c;
     if (i > 0 && c == cases[lockorder[i - 1]].c) continue;   /* unlock once, at the first */
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
   }
 }
 

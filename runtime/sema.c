@@ -26,22 +26,14 @@
 
 #define SEMROOTS 251
 typedef struct SemRoot {
-  pthread_mutex_t lock;
-  RtSudog *head, *tail;
+  RtLock lock;
   uint32_t nwait;          /* atomic */
-  char pad[64 - sizeof(pthread_mutex_t) % 64];
+  RtSudog *head, *tail;
+  char pad[64 - 2 * sizeof(void *) - 8];
 } SemRoot;
 static SemRoot semtable[SEMROOTS];
-static pthread_once_t sem_once = PTHREAD_ONCE_INIT;
 
-static void sem_init(void) {
-  for (int i = 0; i < SEMROOTS; i++) pthread_mutex_init(&semtable[i].lock, NULL);
-}
-
-static SemRoot *semroot(const void *addr) {
-  pthread_once(&sem_once, sem_init);
-  return &semtable[((uintptr_t)addr >> 3) % SEMROOTS];
-}
+static SemRoot *semroot(const void *addr) { return &semtable[((uintptr_t)addr >> 3) % SEMROOTS]; }
 
 static bool cansemacquire(uint32_t *addr) {
   uint32_t v = __atomic_load_n(addr, __ATOMIC_ACQUIRE);
@@ -67,18 +59,18 @@ static void root_unlink(SemRoot *r, RtSudog *s) {
   s->next = s->prev = NULL;
 }
 
-static void unlock_root(void *r) { pthread_mutex_unlock(&((SemRoot *)r)->lock); }
+static void unlock_root(void *r) { rt_unlock(&((SemRoot *)r)->lock); }
 
 void rt_semacquire(uint32_t *addr, const char *reason) {
   if (cansemacquire(addr)) return;
   SemRoot *r = semroot(addr);
   RtSudog s;
   for (;;) {
-    pthread_mutex_lock(&r->lock);
+    rt_lock(&r->lock);
     __atomic_add_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
     if (cansemacquire(addr)) {
       __atomic_sub_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
-      pthread_mutex_unlock(&r->lock);
+      rt_unlock(&r->lock);
       return;
     }
     memset(&s, 0, sizeof s);
@@ -94,9 +86,9 @@ void rt_semrelease(uint32_t *addr, bool handoff) {
   SemRoot *r = semroot(addr);
   __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
   if (__atomic_load_n(&r->nwait, __ATOMIC_SEQ_CST) == 0) return;
-  pthread_mutex_lock(&r->lock);
+  rt_lock(&r->lock);
   if (__atomic_load_n(&r->nwait, __ATOMIC_SEQ_CST) == 0) {
-    pthread_mutex_unlock(&r->lock);
+    rt_unlock(&r->lock);
     return;
   }
   RtSudog *s = r->head;
@@ -107,7 +99,7 @@ void rt_semrelease(uint32_t *addr, bool handoff) {
     /* hand the count directly to the waiter (starving mutexes), so nobody barges in */
     if (handoff && cansemacquire(addr)) s->ticket = 1;
   }
-  pthread_mutex_unlock(&r->lock);
+  rt_unlock(&r->lock);
   if (s) rt_ready(s->g);
 }
 
@@ -117,9 +109,9 @@ uint32_t rt_notify_add(RtNotifyList *l) { return __atomic_fetch_add(&l->wait, 1,
 
 void rt_notify_wait(RtNotifyList *l, uint32_t t) {
   SemRoot *r = semroot(l);
-  pthread_mutex_lock(&r->lock);
+  rt_lock(&r->lock);
   if ((int32_t)(t - l->notify) < 0) {   /* already notified */
-    pthread_mutex_unlock(&r->lock);
+    rt_unlock(&r->lock);
     return;
   }
   RtSudog s;
@@ -137,10 +129,10 @@ void rt_notify_wait(RtNotifyList *l, uint32_t t) {
 void rt_notify_one(RtNotifyList *l) {
   if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) return;
   SemRoot *r = semroot(l);
-  pthread_mutex_lock(&r->lock);
+  rt_lock(&r->lock);
   uint32_t t = l->notify;
   if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
-    pthread_mutex_unlock(&r->lock);
+    rt_unlock(&r->lock);
     return;
   }
   __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
@@ -151,21 +143,21 @@ void rt_notify_one(RtNotifyList *l) {
     if (prev) prev->next = n;
     else l->head = (uintptr_t)n;
     if (!n) l->tail = (uintptr_t)prev;
-    pthread_mutex_unlock(&r->lock);
+    rt_unlock(&r->lock);
     rt_ready(s->g);
     return;
   }
-  pthread_mutex_unlock(&r->lock);   /* its waiter has its ticket but is not queued yet */
+  rt_unlock(&r->lock);   /* its waiter has its ticket but is not queued yet */
 }
 
 void rt_notify_all(RtNotifyList *l) {
   if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) return;
   SemRoot *r = semroot(l);
-  pthread_mutex_lock(&r->lock);
+  rt_lock(&r->lock);
   RtSudog *s = (RtSudog *)l->head;
   l->head = l->tail = 0;
   __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
-  pthread_mutex_unlock(&r->lock);
+  rt_unlock(&r->lock);
   while (s) {
     RtSudog *next = s->next;
     rt_ready(s->g);

@@ -34,6 +34,7 @@
  * calls deep crosses the soft guard once (deep = 1), and exit madvises the slot's lower part.
  */
 #include "rtsched.h"
+#include <stddef.h>
 #include <sys/mman.h>
 
 uintptr_t rt_stacks_lo, rt_stacks_hi;
@@ -72,12 +73,16 @@ RtG *rt_stack_alloc(void) {
   }
   pthread_mutex_unlock(&slot_lock);
   if (!g) rt_fatal("runtime: too many goroutines (out of stack address space)");
-  memset(g, 0, sizeof *g);
+  /* everything but the guard, which sysmon may poison at any time (a stale preemption of
+   * the slot's previous goroutine: harmless, it costs the new one a yield) */
+  void *tsan_fiber = g->tsan_fiber;
+  memset(g, 0, offsetof(RtG, stackguard));
+  g->tsan_fiber = tsan_fiber;
   uintptr_t base = (uintptr_t)g + sizeof(RtG) - RT_SLOT;
   g->stack_lo = (void *)(base + RT_STACK_SLACK);
   g->stack_hi = (void *)rt_stack_top(g);
   g->stackguard_real = rt_stack_top(g) - RT_STACK_SOFT;
-  g->stackguard = g->stackguard_real;
+  __atomic_store_n(&g->stackguard, g->stackguard_real, __ATOMIC_RELEASE);
   return g;
 }
 

@@ -36,7 +36,7 @@ struct RtTimer {
   int64_t pad;
 };
 
-static pthread_mutex_t timers_lock = PTHREAD_MUTEX_INITIALIZER;
+static RtLock timers_lock;
 static RtTimer **heap;
 static int64_t nheap, capheap;
 static _Atomic int64_t next_when;
@@ -104,29 +104,29 @@ static bool del_locked(RtTimer *t) {
 
 static void unlock_timers(void *arg) {
   (void)arg;
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
 }
 
 /* after parking on a timer that became the earliest: an idle M must shorten its sleep */
 static void unlock_timers_wakep(void *arg) {
   (void)arg;
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
   rt_wakep();
 }
 
 static void add_timer(RtTimer *t) {
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   bool first = add_locked(t);
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
   if (first) rt_wakep();
 }
 
 int64_t rt_timers_run(int64_t now) {
   for (;;) {
-    pthread_mutex_lock(&timers_lock);
+    rt_lock(&timers_lock);
     if (nheap == 0 || heap[0]->when > now) {
       int64_t next = nheap ? heap[0]->when : 0;
-      pthread_mutex_unlock(&timers_lock);
+      rt_unlock(&timers_lock);
       return next;
     }
     RtTimer *t = heap[0];
@@ -139,18 +139,18 @@ int64_t rt_timers_run(int64_t now) {
       del_locked(t);
     }
     void (*f)(RtTimer *) = t->f;
-    pthread_mutex_unlock(&timers_lock);
+    rt_unlock(&timers_lock);
     f(t);
   }
 }
 
 void rt_timers_gc_roots(void (*mark)(void *)) {
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   for (int64_t i = 0; i < nheap; i++) {
     mark(heap[i]);
     mark(heap[i]->arg);
   }
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
 }
 
 /* ---- time.Sleep ---- */
@@ -170,7 +170,7 @@ void time_Sleep(int64_t d) {
   if (t.when < 0) t.when = INT64_MAX;
   t.f = ready_goroutine;
   t.arg = rt_g_of_sp(sp);
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   bool first = add_locked(&t);
   rt_park(first ? unlock_timers_wakep : unlock_timers, NULL, "sleep");
 }
@@ -239,38 +239,38 @@ static void timer_uninit(TimerObj *o, const char *what) {
 
 bool time_Timer_Stop(TimerObj *o) {
   timer_uninit(o, "Stop");
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   bool was = del_locked(&o->r);
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
   return was;
 }
 
 bool time_Timer_Reset(TimerObj *o, int64_t d) {
   timer_uninit(o, "Reset");
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   bool was = del_locked(&o->r);
   o->r.when = rt_nanotime() + (d > 0 ? d : 0);
   if (o->r.when < 0) o->r.when = INT64_MAX;
   bool first = add_locked(&o->r);
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
   if (first) rt_wakep();
   return was;
 }
 
 void time_Ticker_Stop(TimerObj *o) {
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   del_locked(&o->r);
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
 }
 
 void time_Ticker_Reset(TimerObj *o, int64_t d) {
   if (d <= 0) rt_panic_string("non-positive interval for Ticker.Reset");
   if (!o->r.f) rt_panic_string("time: Reset called on uninitialized Ticker");
-  pthread_mutex_lock(&timers_lock);
+  rt_lock(&timers_lock);
   del_locked(&o->r);
   o->r.when = rt_nanotime() + d;
   o->r.period = d;
   bool first = add_locked(&o->r);
-  pthread_mutex_unlock(&timers_lock);
+  rt_unlock(&timers_lock);
   if (first) rt_wakep();
 }
