@@ -452,8 +452,8 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
   if (size == 0) return zerobase;
   if (__builtin_expect(gc_stress != 0, 0)) gc_stress_tick();
   if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n);
+  RtCache *c = cur_cache();   /* (initialises the heap on first use) */
   int cls = size_class(size);
-  RtCache *c = cur_cache();
   Span *s = c->cur[cls][noscan];
   void *p = s ? span_take(s) : NULL;
   if (__builtin_expect(!p, 0)) {

@@ -189,8 +189,18 @@ __attribute__((noinline)) static void mark_roots(void) {
   __builtin_unwind_init();   /* callee-saved registers now live in this frame */
   uintptr_t sp = rt_getsp();
   RtG *self = rt_getg();
-  if (rt_on_gstack(sp)) scan_conservative(sp, (uintptr_t)self + sizeof(RtG));
-  rt_sched_gc_roots(scan_range, mark_ptr, self);
+  if (rt_on_gstack(sp)) {
+    scan_conservative(sp, (uintptr_t)self + sizeof(RtG));
+  } else {   /* a thread that is not a goroutine (unit tests): its own stack */
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      if (pthread_attr_getstack(&attr, &addr, &size) == 0) scan_conservative(sp, (uintptr_t)addr + size);
+      pthread_attr_destroy(&attr);
+    }
+  }
+  rt_sched_gc_roots(scan_range, mark_ptr, rt_on_gstack(sp) ? self : NULL);
   scan_conservative((uintptr_t)__data_start, (uintptr_t)_end);
   for (size_t i = 0; i < nroots; i++) scan_conservative(roots[i].lo, roots[i].hi);
   rt_timers_gc_roots(mark_ptr);
@@ -288,7 +298,12 @@ static void sweep(void) {
  * (the world is stopped through the scheduler); allocations on a scheduler stack or before
  * main starts never trigger a collection. */
 void gc_run(bool forced) {
-  if (!rt_on_gstack(rt_getsp()) || !rt_sched.main_started) return;
+  if (!rt_sched.main_started) {
+    /* no scheduler (unit tests), or before main: nothing else runs; collect here */
+    if (!rt_on_gstack(rt_getsp())) collect();
+    return;
+  }
+  if (!rt_on_gstack(rt_getsp())) return;
   rt_semacquire(&rt_worldsema, "GC");
   if (!forced && __atomic_load_n(&heap_live, __ATOMIC_RELAXED) < gc_goal) {
     rt_semrelease(&rt_worldsema, false);

@@ -388,6 +388,14 @@ void rt_checkdead(void) {
   for (int32_t i = 0; i < procs; i++)
     if (!rt_runqempty(rt_allp[i])) return;
   if (rt_timers_next() != 0) return;
+  RtG *main_g = NULL;
+  rt_stack_foreach(checkdead_main, &main_g);
+  if (main_g && atomic_load(&main_g->status) == G_DEAD) main_g = NULL;
+  rt_deadlock(main_g);
+}
+
+/* every goroutine is blocked for good: Go's fatal error, first's traceback first */
+_Noreturn void rt_deadlock(RtG *first) {
   gort_flush();
   RtBuf b;
   rt_buf_init(&b);
@@ -395,10 +403,7 @@ void rt_checkdead(void) {
     rt_buf_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
   } else {
     rt_buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n\n");
-    RtG *main_g = NULL;
-    rt_stack_foreach(checkdead_main, &main_g);
-    if (main_g && atomic_load(&main_g->status) == G_DEAD) main_g = NULL;
-    rt_dump_all_goroutines(&b, main_g);
+    rt_dump_all_goroutines(&b, first);
   }
   rt_write(2, b.p, b.len);
   _exit(2);

@@ -262,6 +262,7 @@ _Noreturn void rt_sched_start(void (*mainfn)(void));
 void rt_procresize(int32_t n);      /* at start: GOMAXPROCS = n, all Ps idle */
 void rt_sysmon_start(void);
 void rt_checkdead(void);            /* sched.lock held: fatal error if every G is blocked */
+_Noreturn void rt_deadlock(RtG *first);
 void rt_preemptall(void);
 int64_t runtime_GOMAXPROCS(int64_t n);
 extern uint32_t rt_worldsema;       /* one stop-the-world at a time (a semaphore: waiters park) */

@@ -733,7 +733,12 @@ static void *mstart(void *arg) {
 void rt_park(void (*unlockf)(void *), void *arg, const char *reason) {
   RtG *g = rt_getg();
   RtM *m = g->m;
-  if (!m || g == m->g0) rt_fatal("park on the scheduler stack");
+  if (!m) {   /* a thread without a scheduler (unit tests): nothing could ever wake it */
+    g->waitreason = reason;
+    g->status = G_WAITING;
+    rt_deadlock(g);
+  }
+  if (g == m->g0) rt_fatal("park on the scheduler stack");
   g->waitreason = reason;
   g->waitsince = 0;
   m->unlockf = unlockf;
