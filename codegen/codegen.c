@@ -290,6 +290,12 @@ static bool optimise_and_emit(void) {
     }
   }
   cg_insert_safepoints();
+  if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+    if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
+    fatal("invalid LLVM module after the safepoint pass:\n%s", err);
+  }
+  if (err) LLVMDisposeMessage(err);
+  err = NULL;
   if (cg.opt->emit_llvm) {
     if (LLVMPrintModuleToFile(cg.mod, cg.opt->out_path, &err)) {
       fprintf(stderr, "gosub: %s\n", err);

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "cg.h"
+#include <llvm-c/DebugInfo.h>
 #include "../runtime/gort.h"   /* the contract: GORT_STACK_SLOT, GORT_STACK_PREEMPT */
 
 static LLVMValueRef read_sp_fn, morestack_fn;
@@ -79,8 +80,18 @@ static void call_morestack(LLVMBuilderRef b, uint64_t framesize) {
   (void)c;
 }
 
+/* the debug location new instructions of fn get: its declaration's line (Go reports a stack
+ * overflow at the function's line), or none without debug info */
+static void fn_loc(LLVMValueRef fn, LLVMBuilderRef b) {
+  LLVMMetadataRef sp = LLVMGetSubprogram(fn);
+  LLVMMetadataRef loc = NULL;
+  if (sp) loc = LLVMDIBuilderCreateDebugLocation(cg.ctx, LLVMDISubprogramGetLine(sp), 0, sp, NULL);
+  LLVMSetCurrentDebugLocation2(b, loc);
+}
+
 static void prologue(LLVMValueRef fn, LLVMBuilderRef b) {
   LLVMBasicBlockRef old = LLVMGetEntryBasicBlock(fn);
+  fn_loc(fn, b);
   LLVMBasicBlockRef entry = LLVMInsertBasicBlockInContext(cg.ctx, old, "stackcheck");
   LLVMBasicBlockRef more = LLVMAppendBasicBlockInContext(cg.ctx, fn, "morestack");
   /* the static allocas move to the new entry block */
@@ -196,6 +207,10 @@ static void poll_edge(LLVMValueRef fn, LLVMBuilderRef b, LLVMBasicBlockRef from,
     LLVMDeleteBasicBlock(call);
     return;
   }
+  /* the poll is where the back-edge was: its location, or the function's */
+  LLVMMetadataRef loc = LLVMGetSubprogram(fn) ? LLVMInstructionGetDebugLoc(term) : NULL;
+  if (loc) LLVMSetCurrentDebugLocation2(b, loc);
+  else fn_loc(fn, b);
   LLVMPositionBuilderAtEnd(b, check);
   LLVMValueRef guard = load_guard(b, NULL);
   LLVMValueRef yes = LLVMBuildICmp(b, LLVMIntEQ, guard, LLVMConstInt(cg.t_i64, GORT_STACK_PREEMPT, 0), "");

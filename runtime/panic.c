@@ -199,6 +199,7 @@ static _Noreturn void fatal_panic(RtPanic *p) {
     rt_buf_putc(&b, '\n');
     rt_goroutine_header(&b, g);
     rt_traceback_here(&b, g, level >= 2 ? RT_TB_FPINFO : 0);
+    rt_traceback_created_by(&b, g);
   }
   gort_flush();
   rt_write(2, b.p, b.len);

@@ -354,10 +354,20 @@ static const char *status_word(RtG *g) {
   }
 }
 
-/* the goroutine's header and frames; tracebacks replace the frames (traceback.c) */
-__attribute__((weak)) void rt_dump_goroutine(RtBuf *b, RtG *g) {
+/* the header, frames and creator of a goroutine that is not running: its frames start at the
+ * context its last switch saved (ctx.S's layout: the frame pointer and return address) */
+void rt_dump_goroutine(RtBuf *b, RtG *g) {
   rt_buf_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, status_word(g));
-  if (g->id == 1) rt_buf_puts(b, "main.main()\n\t?:0 +0x0\n");
+  uint32_t s = atomic_load(&g->status);
+  if ((s == G_WAITING || s == G_RUNNABLE) && g->sched_sp) {
+    const uintptr_t *ctx = g->sched_sp;
+#if defined(__x86_64__)
+    rt_traceback_g(b, g, ctx[8], ctx[7], 0);
+#elif defined(__aarch64__)
+    rt_traceback_g(b, g, ctx[11], ctx[10], 0);
+#endif
+  }
+  rt_traceback_created_by(b, g);
 }
 
 typedef struct DumpArg { RtBuf *b; RtG *skip; } DumpArg;
@@ -372,6 +382,11 @@ static void dump_one(RtG *g, void *arg) {
 void rt_dump_all_goroutines(RtBuf *b, RtG *first) {
   DumpArg d = {b, first};
   if (first) rt_dump_goroutine(b, first);
+  rt_stack_foreach(dump_one, &d);
+}
+
+void rt_dump_other_goroutines(RtBuf *b, RtG *self) {
+  DumpArg d = {b, self};
   rt_stack_foreach(dump_one, &d);
 }
 

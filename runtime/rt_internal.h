@@ -161,6 +161,7 @@ enum { RT_TB_TRAP = 1,     /* pc is a faulting pc, not a return address */
 void rt_traceback_g(RtBuf *b, RtG *g, uintptr_t pc, uintptr_t fp, unsigned flags);
 void rt_traceback_here(RtBuf *b, RtG *g, unsigned flags); /* from the caller's caller */
 void rt_goroutine_header(RtBuf *b, RtG *g);
+void rt_traceback_created_by(RtBuf *b, RtG *g);   /* "created by main.f ..." of a goroutine */
 /* GOTRACEBACK: 0 none, 1 single/all, 2 system/crash; *all: every goroutine */
 int rt_traceback_level(bool *all, bool *crash);
 

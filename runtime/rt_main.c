@@ -97,6 +97,8 @@ static NO_ASAN _Noreturn void fatal_at(const char *msg, bool runtime_throw, bool
     unsigned flags = runtime_throw ? RT_TB_FPINFO : 0;
     if (pc) rt_traceback_g(&b, g, pc, fp, flags | RT_TB_TRAP | RT_TB_ENTRY);
     else rt_traceback_here(&b, g, flags);
+    rt_traceback_created_by(&b, g);
+    rt_dump_other_goroutines(&b, g);   /* a throw shows every goroutine (Go's dopanic_m) */
   }
   rt_write(2, b.p, b.len);
   if (crash) {

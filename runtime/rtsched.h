@@ -270,6 +270,7 @@ _Noreturn void rt_stack_overflow(RtG *g, uintptr_t sp);
 /* fatal errors print every goroutine: the header line and (tracebacks) its frames */
 void rt_dump_goroutine(RtBuf *b, RtG *g);
 void rt_dump_all_goroutines(RtBuf *b, RtG *first);
+void rt_dump_other_goroutines(RtBuf *b, RtG *self);
 /* alloc.c: the allocator cache of a new P, and the release of a destroyed P's */
 void *rt_cache_new(void);
 void rt_cache_release(void *c);

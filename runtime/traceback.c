@@ -36,7 +36,7 @@
  *   (call_line 9) ⊃ inlined_subroutine main.f.func1 (call_line 4); line row: x.go:3 →
  *     main.f.func1(...)\n\t/d/x.go:3\nmain.f(...)\n\t/d/x.go:4\nmain.main()\n\t/d/x.go:9 +0x2d
  */
-#include "rt_internal.h"
+#include "rtsched.h"
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
@@ -670,8 +670,11 @@ _Noreturn void gort_panic(const GoType *t, void *data);
 
 static bool fp_ok(RtG *g, uintptr_t fp, uintptr_t prev) {
   if (!fp || (fp & 7) || fp <= prev) return false;
+  /* a goroutine's frames, or the runtime's below its hard guard (the slack where a stack
+   * overflow is reported: rtsched.h) */
   if (g && g->stack_lo && g->stack_hi)
-    return fp >= (uintptr_t)g->stack_lo && fp + 16 <= (uintptr_t)g->stack_hi;
+    return fp >= (uintptr_t)g->stack_lo - (g->id ? RT_STACK_SLACK : 0) &&
+           fp + 16 <= (uintptr_t)g->stack_hi;
   return prev == 0 || fp - prev < ((uintptr_t)1 << 30);
 }
 
@@ -681,7 +684,9 @@ void rt_traceback_g(RtBuf *b, RtG *g, uintptr_t pc, uintptr_t fp, unsigned flags
   bool trap = (flags & RT_TB_TRAP) != 0;
   uintptr_t prev = 0;
   for (;;) {
-    if (t.physical >= 100) break;
+    /* Go's limit counts the frames it prints; the runtime's C frames between (a goroutine's
+     * switch, morestack) are not printed */
+    if (t.printed >= 100 || t.physical >= 10000) break;
     t.physical++;
     print_pc(&t, pc, trap || rt_panic_is_trap(g, pc), trap && (flags & RT_TB_ENTRY), fp);
     if (!fp_ok(g, fp, prev)) break;
@@ -707,6 +712,28 @@ __attribute__((noinline)) void rt_traceback_here(RtBuf *b, RtG *g, unsigned flag
   uintptr_t *fp = __builtin_frame_address(0);
   rt_traceback_g(b, g, fp[1], fp[0], flags);
   __asm__ volatile("" ::: "memory");   /* keep this frame: no tail call */
+}
+
+/* "created by main.f\n\t/path/x.go:LINE +0xOFF\n": the go statement that started g (its
+ * gopc is the return address of gort_go in the creating function; the innermost
+ * non-artificial function there, inlined ones included, is the creator, as in Go) */
+void rt_traceback_created_by(RtBuf *b, RtG *g) {
+  if (!g->gopc) return;
+  tb_load();
+  if (S.state != 1) return;
+  uint64_t a = (uint64_t)(g->gopc - S.bias);
+  const Func *f = find_func(a - 1);
+  if (!f) return;
+  Unit *u = &S.units[f->unit];
+  const uint8_t *chain[MAXINL];
+  int n = inline_chain(u, f, a - 1, chain);
+  const char *file = "?";
+  int line = 0;
+  find_line(u, a - 1, &file, &line);
+  FnInfo fi = fn_info(u, n > 0 ? chain[n - 1] : f->die);
+  rt_buf_printf(b, "created by %s\n\t%s:%d", fi.name, file, line);
+  if (n == 0 && a > f->lo) rt_buf_printf(b, " +0x%llx", (unsigned long long)(a - f->lo));
+  rt_buf_putc(b, '\n');
 }
 
 /* ---- GOTRACEBACK ---- */
