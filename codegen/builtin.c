@@ -78,6 +78,7 @@ static LLVMValueRef b_append(Node *n, LLVMValueRef *vals) {
   if (other) {
     int64_t es = cg_sizeof(et);
     LLVMValueRef bytes = LLVMBuildMul(cg.b, add, cg_i64(es), "");
+    cg_wb_old(dst, et, bytes);
     LLVMBuildMemMove(cg.b, dst, 1, LLVMBuildExtractValue(cg.b, other, 0, ""), 1, bytes);
   } else {
     for (int i = 1; i < nargs; i++) {

@@ -148,6 +148,7 @@ void cg_emit_return(Vec *results, Pos pos);
 void cg_set_fn(Fn *f);
 LLVMValueRef cg_global_addr(Object *o);
 void cg_gen_globals(void);
+void cg_gen_gcroots(void);          /* the collector's table of this package's variables */
 
 /* ---- stmt.c ---- */
 void cg_stmt(Node *n);
@@ -186,6 +187,7 @@ LLVMValueRef cg_field_addr(Node *sel);
 LLVMValueRef cg_tmp_mem(Type *t, LLVMValueRef v);  /* store v in a fresh alloca, return it */
 LLVMValueRef cg_composite(Node *n);            /* value of a composite literal */
 void cg_zero_mem(LLVMValueRef addr, Type *t);  /* zero memory (memset for big types) */
+void cg_wb_old(LLVMValueRef addr, Type *t, LLVMValueRef bytes); /* bulk write barrier */
 bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t); /* memcpy a big addressable value */
 bool cg_is_big(Type *t);                       /* handled in memory, not as an SSA aggregate */
 

@@ -39,7 +39,7 @@ Cg cg;
   X(gort_go, "vp", 0) X(gort_select, "lplllp", 0) X(gort_block, "v", 1)                           \
   X(gort_chanclose, "vp", 0) X(gort_chanlen, "lp", 0) X(gort_chancap, "lp", 0)                  \
   X(gort_frame_push, "vp", 0) X(gort_frame_pop, "vp", 0) X(gort_defer, "vpp", 0)                \
-  X(gort_recover, "E", 0) X(gort_wb, "vpp", 0)                        \
+  X(gort_recover, "E", 0) X(gort_wb, "vpp", 0) X(gort_wb_old, "vppl", 0)                        \
   X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2)
 
 typedef struct RtFunc { const char *name, *sig; int flags; } RtFunc;
@@ -329,6 +329,7 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
     if (!cg.failed && pkg->main) gen_main_init();
     else if (!cg.failed) gen_pkg_init();
     if (!cg.failed && pkg->main) gen_main_main();
+    if (!cg.failed) cg_gen_gcroots();
     cg_di_end();
     ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }

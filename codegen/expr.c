@@ -68,7 +68,25 @@ bool cg_is_big(Type *t) {
   return (u->kind == TY_ARRAY || u->kind == TY_STRUCT) && cg_sizeof(t) > 64;
 }
 
+static bool is_frame_addr(LLVMValueRef addr);
+static LLVMValueRef wb_flag(void);
+
+/* Before memory holding values of type t is overwritten in bulk (memcpy, memset, append's
+ * copy) outside the frame: the collector must see the old pointers (gort.h). bytes: how many
+ * (NULL: one value). */
+void cg_wb_old(LLVMValueRef addr, Type *t, LLVMValueRef bytes) {
+  if (!type_has_pointers(t) || is_frame_addr(addr) || !cg.fn || !cg.fn->alloca_pt) return;
+  LLVMBasicBlockRef yes = cg_newbb("wbold.on"), done = cg_newbb("wbold.done");
+  LLVMBuildCondBr(cg.b, wb_flag(), yes, done);
+  LLVMPositionBuilderAtEnd(cg.b, yes);
+  if (!bytes) bytes = cg_i64(cg_sizeof(t));
+  cg_call_rt("gort_wb_old", (LLVMValueRef[]){addr, cg_typedesc(t), bytes}, 3);
+  LLVMBuildBr(cg.b, done);
+  LLVMPositionBuilderAtEnd(cg.b, done);
+}
+
 void cg_zero_mem(LLVMValueRef addr, Type *t) {
+  cg_wb_old(addr, t, NULL);
   if (!cg_is_big(t)) {
     LLVMBuildStore(cg.b, cg_zero(t), addr);
     return;
@@ -103,6 +121,7 @@ bool cg_copy_big(LLVMValueRef dst, Node *src, Type *t) {
   }
   if (!addressable(s) || !s->type || !type_identical(s->type, t)) return false;
   LLVMValueRef from = cg_addr(s);
+  cg_wb_old(dst, t, NULL);
   LLVMBuildMemMove(cg.b, dst, 8, from, 8, cg_i64(cg_sizeof(t)));
   return true;
 }
@@ -180,7 +199,30 @@ static void wb_pairs(Type *t, LLVMValueRef addr, LLVMValueRef v, LLVMValueRef *s
   }
 }
 
+static int ptr_words(Type *t) {
+  Type *u = type_under(t);
+  switch (u->kind) {
+  case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+  case TY_STRING: case TY_SLICE: case TY_INTERFACE:
+    return 1;
+  case TY_STRUCT: {
+    int n = 0;
+    for (int i = 0; i < u->fields.len && n <= 32; i++) n += ptr_words(((Field *)VEC_AT(u->fields, i))->type);
+    return n;
+  }
+  case TY_ARRAY: {
+    int e = ptr_words(u->elem);
+    return e && u->len > 32 ? 33 : (int)(e * u->len);
+  }
+  default: return 0;
+  }
+}
+
 static void emit_wb(Type *t, LLVMValueRef addr, LLVMValueRef v) {
+  if (ptr_words(t) > 32) {   /* too many to shade one by one: the old values in bulk */
+    cg_wb_old(addr, t, NULL);
+    return;
+  }
   LLVMBasicBlockRef yes = cg_newbb("wb.on"), done = cg_newbb("wb.done");
   LLVMBuildCondBr(cg.b, wb_flag(), yes, done);
   LLVMPositionBuilderAtEnd(cg.b, yes);

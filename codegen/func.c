@@ -305,6 +305,35 @@ void cg_gen_globals(void) {
   }
 }
 
+/* The collector's roots among this package's variables (runtime/gort.h GoRoot): one entry
+ * {address, type descriptor} per variable that may hold pointers, in the section
+ * "gosub_gcroots", which the linker gathers from every package. */
+void cg_gen_gcroots(void) {
+  LLVMTypeRef et = LLVMStructTypeInContext(cg.ctx, (LLVMTypeRef[]){cg.t_ptr, cg.t_ptr}, 2, 0);
+  int n = 0;
+  LLVMValueRef *el = arena_alloc(sizeof(LLVMValueRef) * (size_t)(cg.pkg->globals.len + 1));
+  for (int i = 0; i < cg.pkg->globals.len; i++) {
+    Object *o = VEC_AT(cg.pkg->globals, i);
+    if (!o || !o->type || !type_has_pointers(o->type) || !strcmp(o->name, "_")) continue;
+    LLVMValueRef f[2] = {cg_global_addr(o), cg_typedesc(o->type)};
+    el[n++] = LLVMConstStructInContext(cg.ctx, f, 2, 0);
+  }
+  if (!n) return;
+  LLVMValueRef init = LLVMConstArray2(et, el, (uint64_t)n);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "gosub.gcroots");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMSetSection(g, "gosub_gcroots");
+  LLVMSetAlignment(g, 8);
+  /* nothing refers to it: keep it through optimisation (llvm.used) */
+  LLVMValueRef used = LLVMConstArray2(cg.t_ptr, &g, 1);
+  LLVMValueRef u = LLVMAddGlobal(cg.mod, LLVMTypeOf(used), "llvm.used");
+  LLVMSetInitializer(u, used);
+  LLVMSetLinkage(u, LLVMAppendingLinkage);
+  LLVMSetSection(u, "llvm.metadata");
+}
+
 /* ---- AST walk (captures, defer detection) ---- */
 typedef void (*WalkFn)(Node *n, void *ud);
 static void walk(Node *n, WalkFn f, void *ud);

@@ -13,9 +13,12 @@
  *     fast path takes no lock; threads without a P (unit tests) use one of their own. It takes
  *     the next free slot in allocbits (objects freed by a sweep; the sweep never touches the
  *     objects themselves) or bumps through never-used objects.
- *   - gc.c's collector (off by default: GOSUBDEBUG=gc=1) runs from the slow paths (refill,
- *     large objects) when heap_live reaches gc_goal; freed pages go back to a coalescing
- *     free-run list and to the OS (madvise). Shared structures: heap.h.
+ *   - The slow paths (refill, large objects) tell the collector what they hand out
+ *     (gc_alloc_slow: it starts a cycle at the trigger, and makes the allocation assist the
+ *     marker while one runs). While marking, new objects are allocated black (marked).
+ *     Refill takes a swept span with room, else sweeps spans of the class (mgcsweep.c), else
+ *     carves a new one. Freed pages go back to a coalescing free-run list and to the OS
+ *     (madvise). Shared structures: heap.h.
  *
  * Invariants:
  *   - Every object handed out is zeroed. Fresh arena pages are zero (mmap); a recycled object
@@ -68,9 +71,8 @@ static _Thread_local RtCache *tl_cache;   /* threads that are not Ms (unit tests
 Span **heap_spans;
 size_t heap_nspans;
 static size_t heap_spans_cap;
-uint64_t heap_frees, heap_freed_bytes, heap_live;
-static uint64_t heap_sys, meta_sys, heap_released;
-RtMemStats rt_memstats;
+uint64_t heap_frees, heap_freed_bytes, heap_live, heap_sys, heap_released;
+static uint64_t meta_sys;
 static char zerobase[16] __attribute__((aligned(16)));
 
 static void reserve_arena(void) {
@@ -211,10 +213,18 @@ static void spans_add(Span *s) {
     heap_spans = realloc(heap_spans, heap_spans_cap * sizeof *heap_spans);
     if (!heap_spans) rt_throw_oom();
   }
+  s->index = heap_nspans;
   heap_spans[heap_nspans++] = s;
 }
 
+void heap_spans_remove(Span *s) {
+  Span *last = heap_spans[--heap_nspans];
+  heap_spans[s->index] = last;
+  last->index = s->index;
+}
+
 void heap_release_span(Span *s) {
+  heap_spans_remove(s);
   uintptr_t first = (s->start - arena_lo) >> PAGE_SHIFT;
   for (uintptr_t i = 0; i < s->npages; i++) pagemap[first + i] = NULL;
   pages_free(s->start, s->npages);
@@ -243,7 +253,7 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
                       bool noscan) {
   size_t objwords = (nelems + 63) / 64;
   size_t ptrwords = noscan ? 0 : ((npages << PAGE_SHIFT) / 8 + 63) / 64;
-  size_t bytes = sizeof(Span) + (2 * objwords + ptrwords) * 8;
+  size_t bytes = sizeof(Span) + (3 * objwords + ptrwords) * 8;
   Span *s = calloc(1, bytes);
   if (!s) rt_throw_oom();
   meta_sys += bytes;
@@ -255,7 +265,9 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
   s->noscan = noscan;
   s->allocbits = (uint64_t *)(s + 1);
   s->markbits = s->allocbits + objwords;
-  s->ptrbits = noscan ? NULL : s->markbits + objwords;
+  s->checkbits = s->markbits + objwords;
+  s->ptrbits = noscan ? NULL : s->checkbits + objwords;
+  s->sweepgen = __atomic_load_n(&heap_sweepgen, __ATOMIC_RELAXED);   /* born swept */
   uintptr_t first = (base - arena_lo) >> PAGE_SHIFT;
   for (uintptr_t i = 0; i < npages; i++) pagemap[first + i] = s;
   spans_add(s);
@@ -305,10 +317,6 @@ static inline RtCache *cur_cache(void) {
   return thread_cache();
 }
 
-/* collect if the heap reached its goal; may park, so callers fetch their cache after */
-static inline void gc_maybe(void) {
-  if (gc_enabled && __atomic_load_n(&heap_live, __ATOMIC_RELAXED) >= gc_goal) gc_collect();
-}
 
 
 static inline void zero(void *p, uint32_t size) {
@@ -346,6 +354,10 @@ static inline void *span_take(Span *s) {
   p = (void *)(s->start + idx * s->elemsize);
   if (s->needzero) zero(p, s->elemsize);
 got:
+  /* while marking, new objects are black: marked before they are seen allocated, so the
+   * marker never scans a half-initialised object */
+  if (__builtin_expect(__atomic_load_n(&gc_phase, __ATOMIC_RELAXED) != GC_OFF, 0))
+    gc_mark_black(s, idx);
   setbit(s->allocbits, idx);
   s->nalloc++;
   return p;
@@ -360,6 +372,12 @@ static Span *refill(RtCache *c, int cls, int noscan) {
     partial[cls][noscan] = s->next;
     s->inpartial = 0;
   } else {
+    /* no swept span with room: sweep this class's spans until one has room */
+    pthread_mutex_unlock(&heap_lock);
+    s = gc_sweep_for(cls, noscan);
+    pthread_mutex_lock(&heap_lock);
+  }
+  if (!s) {
     uintptr_t npages = (uintptr_t)class_to_npages[cls] * class_mult[cls];
     bool needzero;
     uintptr_t base = pages_alloc(npages, &needzero);
@@ -390,8 +408,13 @@ static inline void put_bits(uint64_t *pb, uintptr_t w, uintptr_t nw, uint64_t bi
   uint64_t clear = nw == 64 ? ~(uint64_t)0 : (((uint64_t)1 << nw) - 1);
   unsigned o = (unsigned)(w & 63);
   uint64_t *q = pb + (w >> 6);
-  q[0] = (q[0] & ~(clear << o)) | (bits << o);
-  if (o + nw > 64) q[1] = (q[1] & ~(clear >> (64 - o))) | (bits >> (64 - o));
+  /* single writer (the caching P); the marker reads these words concurrently */
+  uint64_t q0 = __atomic_load_n(&q[0], __ATOMIC_RELAXED);
+  __atomic_store_n(&q[0], (q0 & ~(clear << o)) | (bits << o), __ATOMIC_RELAXED);
+  if (o + nw > 64) {
+    uint64_t q1 = __atomic_load_n(&q[1], __ATOMIC_RELAXED);
+    __atomic_store_n(&q[1], (q1 & ~(clear >> (64 - o))) | (bits >> (64 - o)), __ATOMIC_RELAXED);
+  }
 }
 
 /* ptrbits for n elements of t at p (an object of span s); the rest of the object's words
@@ -429,7 +452,7 @@ static void set_ptrbits_slow(Span *s, uintptr_t p, const GoType *t, int64_t n) {
 static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   uintptr_t npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
   bool noscan = !t || t->ptrdata == 0, needzero;
-  gc_maybe();
+  gc_alloc_slow(size);
   pthread_mutex_lock(&heap_lock);
   uintptr_t base = pages_alloc(npages, &needzero);
   if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
@@ -438,12 +461,13 @@ static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   pthread_mutex_unlock(&heap_lock);
   s->nextfresh = 1;
   s->nalloc = 1;
-  setbit(s->allocbits, 0);
   if (needzero) memset((void *)base, 0, npages << PAGE_SHIFT);
   if (!noscan) set_ptrbits(s, base, t, n);
+  if (__atomic_load_n(&gc_phase, __ATOMIC_RELAXED) != GC_OFF) gc_mark_black(s, 0);
+  setbit(s->allocbits, 0);
   RtCache *c = cur_cache();
-  c->mallocs++;
-  c->bytes += npages << PAGE_SHIFT;
+  __atomic_store_n(&c->mallocs, c->mallocs + 1, __ATOMIC_RELAXED);
+  __atomic_store_n(&c->bytes, c->bytes + (npages << PAGE_SHIFT), __ATOMIC_RELAXED);
   return (void *)base;
 }
 
@@ -457,7 +481,7 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
   Span *s = c->cur[cls][noscan];
   void *p = s ? span_take(s) : NULL;
   if (__builtin_expect(!p, 0)) {
-    gc_maybe();
+    gc_alloc_slow((uint64_t)class_to_size[cls]);   /* may park: fetch the cache again */
     c = cur_cache();
     s = c->cur[cls][noscan];
     p = s ? span_take(s) : NULL;
@@ -466,8 +490,9 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
       p = span_take(s);
     }
   }
-  c->mallocs++;
-  c->bytes += s->elemsize;
+  /* single writer (this P); ReadMemStats sums them concurrently */
+  __atomic_store_n(&c->mallocs, c->mallocs + 1, __ATOMIC_RELAXED);
+  __atomic_store_n(&c->bytes, c->bytes + s->elemsize, __ATOMIC_RELAXED);
   if (!noscan) set_ptrbits(s, (uintptr_t)p, t, n);
   return p;
 }
@@ -506,54 +531,43 @@ void *rt_heap_find(const void *p, size_t *size) {
   return (void *)(s->start + idx * obj_size(s));
 }
 
-/* ---- statistics and package runtime ---- */
-
-static void stats_collect(RtMemStats *m) {
-  uint64_t mallocs = 0, bytes = 0;
-  pthread_mutex_lock(&heap_lock);
-  for (RtCache *c = all_caches; c; c = c->next) {
-    mallocs += c->mallocs;
-    bytes += c->bytes;
-  }
-  m->mallocs = mallocs;
-  m->frees = heap_frees;
-  m->total_alloc = bytes;
-  m->heap_alloc = bytes - heap_freed_bytes;
-  m->heap_objects = mallocs - heap_frees;
-  m->heap_sys = heap_sys;
-  m->sys = heap_sys + meta_sys + ((uint64_t)8 << 20);
-  m->num_gc = rt_memstats.num_gc;
-  pthread_mutex_unlock(&heap_lock);
-}
+/* ---- statistics (runtime.ReadMemStats) ---- */
 
 void gort_memstats_read(void *out) {
   GoMemStats *m = out;
-  RtMemStats s;
-  stats_collect(&s);
-  rt_memstats = s;
+  uint64_t mallocs = 0, bytes = 0;
   memset(m, 0, sizeof *m);
-  m->Alloc = m->HeapAlloc = s.heap_alloc;
-  m->TotalAlloc = s.total_alloc;
-  m->Sys = s.sys;
-  m->Mallocs = s.mallocs;
-  m->Frees = s.frees;
-  m->HeapSys = s.heap_sys;
-  m->HeapInuse = s.heap_alloc;
-  m->HeapIdle = s.heap_sys > s.heap_alloc ? s.heap_sys - s.heap_alloc : 0;
-  m->HeapObjects = s.heap_objects;
+  pthread_mutex_lock(&heap_lock);
+  for (RtCache *c = all_caches; c; c = c->next) {
+    mallocs += __atomic_load_n(&c->mallocs, __ATOMIC_RELAXED);
+    bytes += __atomic_load_n(&c->bytes, __ATOMIC_RELAXED);
+  }
+  uint64_t frees = __atomic_load_n(&heap_frees, __ATOMIC_RELAXED);
+  uint64_t freed = __atomic_load_n(&heap_freed_bytes, __ATOMIC_RELAXED);
+  uint64_t inuse = 0;
+  for (size_t i = 0; i < heap_nspans; i++) inuse += span_bytes(heap_spans[i]);
+  m->HeapSys = heap_sys;
   m->HeapReleased = heap_released;
-  m->NumForcedGC = rt_memstats.num_forced_gc;
-  m->PauseTotalNs = rt_memstats.pause_total_ns;
-  m->LastGC = rt_memstats.last_gc;
-  m->NextGC = gc_goal;
-  m->StackInuse = m->StackSys = 1 << 20;
-  m->NumGC = (uint32_t)s.num_gc;
+  m->MSpanInuse = m->MSpanSys = meta_sys;
+  pthread_mutex_unlock(&heap_lock);
+  m->Mallocs = mallocs;
+  m->Frees = frees;
+  m->TotalAlloc = bytes;
+  m->Alloc = m->HeapAlloc = bytes > freed ? bytes - freed : 0;
+  m->HeapObjects = mallocs > frees ? mallocs - frees : 0;
+  m->HeapInuse = inuse;
+  m->HeapIdle = m->HeapSys > inuse ? m->HeapSys - inuse : 0;
+  m->StackInuse = m->StackSys = (uint64_t)1 << 20;
+  m->MCacheInuse = m->MCacheSys = (uint64_t)RT_MAXPROCS * sizeof(RtCache);
+  m->GCSys = (uint64_t)1 << 20;
+  m->OtherSys = (uint64_t)1 << 20;
+  m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->MCacheSys + m->GCSys + m->OtherSys;
+  m->NextGC = gc_goal == UINT64_MAX ? (uint64_t)INT64_MAX : gc_goal;
+  m->EnableGC = true;
+  for (int k = 0; k < 61; k++) m->BySize[k].Size = class_to_size[k];
+  extern void gc_read_stats(GoMemStats *m);
+  gc_read_stats(m);
 }
 
 void runtime_ReadMemStats(GoMemStats *m) { gort_memstats_read(m); }
-void runtime_GC(void) {
-  rt_memstats.num_forced_gc++;
-  if (gc_enabled) gc_run(true);
-  else rt_memstats.num_gc++;
-}
 void runtime_KeepAlive(const GoType *t, void *data) { (void)t; (void)data; }

@@ -107,6 +107,7 @@ RtG *rt_chan_recv_from(GoChan *c, RtSudog *s, void *elem) {
   } else {
     char *slot = rt_chan_slot(c, c->recvx);
     if (elem) elemcopy(c, elem, slot);
+    gort_wb_old(slot, c->elemtype, c->elemsize);
     elemcopy(c, slot, s->elem);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->sendx = c->recvx;
@@ -127,6 +128,7 @@ void rt_chan_bufrecv(GoChan *c, void *elem) {
   char *slot = rt_chan_slot(c, c->recvx);
   if (c->elemsize) {
     if (elem) memcpy(elem, slot, c->elemsize);
+    gort_wb_old(slot, c->elemtype, c->elemsize);   /* its pointers leave the heap */
     memset(slot, 0, c->elemsize);
   }
   if (++c->recvx == c->dataqsiz) c->recvx = 0;

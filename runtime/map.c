@@ -212,10 +212,17 @@ static int64_t find_any(const GoMap *m, const void *key, uint64_t *hp) {
 }
 
 static void alloc_arrays(GoMap *m, uint64_t cap) {
-  m->cap = cap;
-  m->ctrl = rt_alloc_noscan(cap);
+  uint8_t *ctrl = rt_alloc_noscan(cap);
   size_t bytes = (size_t)(cap * m->slotsize);
-  m->slots = m->scan ? rt_alloc_scan(bytes) : rt_alloc_noscan(bytes);
+  char *slots = m->scan ? rt_alloc_scan(bytes) : rt_alloc_noscan(bytes);
+  /* the old arrays may live on in an iterator: the collector must see them go */
+  if (gort_writebarrier) {
+    gort_wb((void **)&m->ctrl, ctrl);
+    gort_wb((void **)&m->slots, slots);
+  }
+  m->cap = cap;
+  m->ctrl = ctrl;
+  m->slots = slots;
   m->growth_left = cap - cap / 8;
 }
 
@@ -290,6 +297,7 @@ void *gort_mapassign(const GoType *maptype, GoMap *m, const void *key) {
     int64_t i = find_any(m, key, &h);
     if (i >= 0) {
       char *s = slot_at(m, (uint64_t)i);
+      if (m->scan) gort_wb_old(s, NULL, m->keysize);
       memcpy(s, key, m->keysize);   /* Go updates the key too (+0 → -0, strings) */
       return s + m->elemoff;
     }
@@ -330,6 +338,7 @@ void gort_mapdelete(const GoType *maptype, GoMap *m, const void *key) {
   } else {
     m->ctrl[i] = CTRL_DELETED;
   }
+  if (m->scan) gort_wb_old(slot_at(m, (uint64_t)i), NULL, m->slotsize);
   memset(slot_at(m, (uint64_t)i), 0, m->slotsize);
   m->count--;
 }

@@ -216,16 +216,20 @@ void rt_procresize(int32_t n) {
 
 /* ---- stop-the-world ---- */
 
+/* from a goroutine (its P keeps running: the caller's) or from a thread without a P (the
+ * collector: every P stops) */
 void rt_stop_the_world(void) {
   RtM *m = rt_getm();
-  RtP *mine = m->p;
+  RtP *mine = m && rt_on_gstack(rt_getsp()) ? m->p : NULL;
   pthread_mutex_lock(&rt_sched.lock);
   int32_t n = atomic_load(&rt_gomaxprocs);
   rt_sched.stopwait = n;
   atomic_store(&rt_sched.gcwaiting, 1);
   rt_preemptall();
-  atomic_store(&mine->status, P_GCSTOP);
-  rt_sched.stopwait--;
+  if (mine) {
+    atomic_store(&mine->status, P_GCSTOP);
+    rt_sched.stopwait--;
+  }
   for (int32_t i = 0; i < n; i++) {
     uint32_t s = P_SYSCALL;
     if (atomic_compare_exchange_strong(&rt_allp[i]->status, &s, P_GCSTOP)) rt_sched.stopwait--;
@@ -253,12 +257,12 @@ void rt_stop_the_world(void) {
 }
 
 void rt_start_the_world(void) {
-  RtM *m = rt_getm();
+  RtM *m = rt_on_gstack(rt_getsp()) ? rt_getm() : NULL;
   pthread_mutex_lock(&rt_sched.lock);
   int32_t n = rt_sched.newprocs ? rt_sched.newprocs : atomic_load(&rt_gomaxprocs);
   rt_sched.newprocs = 0;
   RtP *runnable = procresize_locked(n, m);
-  atomic_store(&m->p->status, P_RUNNING);
+  if (m && m->p) atomic_store(&m->p->status, P_RUNNING);
   atomic_store(&rt_sched.gcwaiting, 0);
   pthread_mutex_unlock(&rt_sched.lock);
   while (runnable) {
@@ -396,13 +400,15 @@ static void checkdead_main(RtG *g, void *arg) {
 
 void rt_checkdead(void) {
   if (!rt_sched.main_started) return;
+  /* first: whoever will wake a goroutine (the collector thread, a timer) readies it under
+   * sched.lock before it stops counting as pending, so the queues below show it */
+  if (rt_timers_next() != 0 || rt_gc_busy()) return;
   int32_t run = rt_sched.mcount - rt_sched.nmidle;
   if (run > 0) return;
   if (atomic_load(&rt_sched.runqsize) > 0) return;
   int32_t procs = atomic_load(&rt_gomaxprocs);
   for (int32_t i = 0; i < procs; i++)
     if (!rt_runqempty(rt_allp[i])) return;
-  if (rt_timers_next() != 0) return;
   RtG *main_g = NULL;
   rt_stack_foreach(checkdead_main, &main_g);
   if (main_g && atomic_load(&main_g->status) == G_DEAD) main_g = NULL;

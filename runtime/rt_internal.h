@@ -4,11 +4,16 @@
  *
  * Invariants every runtime file keeps:
  *   - Memory that Go code may reach comes from the allocator (rt_alloc_*, gort_alloc*), never
- *     from malloc: the collector (gc.c; DESIGN §6) only knows allocator memory. Pointer-free
+ *     from malloc: the collector (mgc*.c; DESIGN §6) only knows allocator memory. Pointer-free
  *     data (string bytes, byte buffers) uses rt_alloc_noscan so it is never scanned.
- *   - The collector finds Go pointers in: the running goroutine's stack and registers, the
- *     data/bss segments, heap objects (by their type's pointer mask). A Go pointer kept ONLY
- *     in malloc'd memory or in a _Thread_local variable is invisible to it: don't.
+ *   - The collector finds Go pointers in: every goroutine's stack and saved registers, the
+ *     package variables codegen lists (gort.h GoRoot), rt_runtime_roots (rt_main.c: the
+ *     runtime's own variables such as os.Args), heap objects (by their type's pointer mask).
+ *     A Go pointer kept ONLY in malloc'd memory, in a C global not listed, or in a
+ *     _Thread_local variable is invisible to it: don't.
+ *   - Overwriting or clearing memory of the Go heap that may hold pointers (memcpy, memset)
+ *     calls gort_wb_old first, so the concurrent collector sees the old pointers; never
+ *     allocate or park while holding a runtime lock (a collection stops the world).
  *   - Strings are immutable once handed to Go code: build them in an RtBuf, then rt_buf_string.
  *   - Output to fd 1/2 goes through rt_write (one write(2) per fmt call, like Go); anything
  *     that ends the process calls gort_flush first (os.Exit, panics, fatal errors).
@@ -168,17 +173,19 @@ int rt_traceback_level(bool *all, bool *crash);
 /* ---- random numbers (map.c: seeds, select order, iteration start) ---- */
 uint64_t rt_rand64(void);
 
-/* ---- memory statistics (alloc.c) ---- */
-typedef struct RtMemStats {
-  uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, heap_sys, num_gc, sys;
-  uint64_t num_forced_gc, pause_total_ns, last_gc;
-} RtMemStats;
+/* ---- memory statistics ---- */
+/* the collector's figures (mgc.c, under its lock); ReadMemStats and gctrace read them */
+typedef struct RtGcStats {
+  uint32_t num_gc, num_forced_gc;
+  uint64_t pause_total_ns, max_pause_ns, last_gc, cpu_ns;
+  uint64_t pause_ns[256], pause_end[256];
+} RtGcStats;
+extern RtGcStats rt_gcstats;
 /* the heap object containing p (base; *size its size), NULL if p is not in a live object */
 void *rt_heap_find(const void *p, size_t *size);
 /* collector roots beyond the current stack, data and bss (scheduler: other goroutine stacks) */
 void rt_gc_add_root_range(void *lo, void *hi);  /* conservatively scanned until removed */
 void rt_gc_remove_root_range(void *lo);
 void rt_panic_gc_roots(RtG *g, void (*mark)(void *)); /* panic.c: g's pending defers, panics */
-extern RtMemStats rt_memstats;
 
 #endif

@@ -36,6 +36,17 @@
 GoSlice os_Args;
 OsFile *os_Stdin, *os_Stdout, *os_Stderr;
 
+/* the runtime's own variables that hold Go pointers, for the collector (mgcmark.c) */
+static const uint8_t mask1[1] = {1};
+static const GoType slice_words = {24, 8, mask1, 0, GOK_SLICE, 8, 0, 0, "[]string", NULL, NULL,
+                                   0, 0, 0, NULL, NULL};
+static const GoType ptr_word = {8, 8, mask1, 0, GOK_PTR, 8, 0, 0, "*os.File", NULL, NULL, 0, 0,
+                                0, NULL, NULL};
+const GoRoot rt_runtime_roots[] = {
+    {&os_Args, &slice_words}, {&os_Stdin, &ptr_word}, {&os_Stdout, &ptr_word},
+    {&os_Stderr, &ptr_word}, {NULL, NULL},
+};
+
 /* ---- output and exit ---- */
 
 int64_t rt_write(int fd, const void *p, int64_t n) {

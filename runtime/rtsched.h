@@ -1,6 +1,6 @@
 /* rtsched.h — the goroutine scheduler's structures (G, M, P), shared by the runtime files that
  * park and wake goroutines (sched.c, stack.c, chan.c, select.c, sema.c, timer.c, sync.c) and by
- * the collector (gc.c), which must find every goroutine's stack and stop them all.
+ * the collector (mgc*.c), which must find every goroutine's stack and stop them all.
  * Generated code sees none of this: its contract is gort.h (gort_go, gort_morestack and the
  * stack-guard word at the top of every goroutine's stack slot).
  *
@@ -123,6 +123,7 @@ struct RtP {
   _Atomic(RtG *) runq[RT_RUNQ];
   _Atomic(RtG *) runnext;        /* the G to run next (handoff from the G that readied it) */
   void *mcache;                  /* alloc.c's RtCache for this P */
+  void *gcw;                     /* mgcmark.c: grey objects the write barrier shaded */
 };
 
 /* ---- M ---- */
@@ -285,6 +286,10 @@ int64_t rt_timers_run(int64_t now);  /* runs what is due; returns the next deadl
 int64_t rt_timers_next(void);        /* next deadline, 0 when none (atomic read) */
 void rt_timers_gc_roots(void (*mark)(void *));
 
+/* mgc.c: a collection is requested or running (the collector thread will wake goroutines
+ * waiting for it: not a deadlock) */
+bool rt_gc_busy(void);
+
 /* sema.c */
 void rt_semacquire(uint32_t *addr, const char *reason);
 void rt_semrelease(uint32_t *addr, bool handoff);
@@ -295,7 +300,7 @@ typedef struct RtNotifyList {
   uintptr_t head, tail;   /* waiting sudogs (on their goroutines' stacks) */
 } RtNotifyList;
 uint32_t rt_notify_add(RtNotifyList *l);
-void rt_notify_wait(RtNotifyList *l, uint32_t ticket);
+void rt_notify_wait(RtNotifyList *l, uint32_t ticket, const char *reason);
 void rt_notify_one(RtNotifyList *l);
 void rt_notify_all(RtNotifyList *l);
 

@@ -107,7 +107,7 @@ void rt_semrelease(uint32_t *addr, bool handoff) {
 
 uint32_t rt_notify_add(RtNotifyList *l) { return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST); }
 
-void rt_notify_wait(RtNotifyList *l, uint32_t t) {
+void rt_notify_wait(RtNotifyList *l, uint32_t t, const char *reason) {
   SemRoot *r = semroot(l);
   rt_lock(&r->lock);
   if ((int32_t)(t - l->notify) < 0) {   /* already notified */
@@ -123,7 +123,7 @@ void rt_notify_wait(RtNotifyList *l, uint32_t t) {
   if (tail) tail->next = &s;
   else l->head = (uintptr_t)&s;
   l->tail = (uintptr_t)&s;
-  rt_park(unlock_root, r, "sync.Cond.Wait");
+  rt_park(unlock_root, r, reason);
 }
 
 void rt_notify_one(RtNotifyList *l) {

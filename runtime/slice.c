@@ -57,6 +57,7 @@ void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, in
 int64_t gort_slicecopy(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t esize) {
   int64_t n = dlen < slen ? dlen : slen;
   if (n <= 0 || esize == 0 || dst == src) return n < 0 ? 0 : n;
+  gort_wb_old(dst, NULL, n * esize);   /* the collector sees the pointers overwritten */
   memmove(dst, src, (size_t)(n * esize));
   return n;
 }

@@ -259,7 +259,7 @@ static void locker_call(GoIface l, int i) {
 void sync_Cond_Wait(Cond *c) {
   uint32_t t = rt_notify_add(&c->notify);
   locker_call(c->L, 1);
-  rt_notify_wait(&c->notify, t);
+  rt_notify_wait(&c->notify, t, "sync.Cond.Wait");
   locker_call(c->L, 0);
 }
 void sync_Cond_Signal(Cond *c) { rt_notify_one(&c->notify); }

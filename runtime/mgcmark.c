@@ -1,0 +1,391 @@
+/* mgcmark.c — marking: grey work buffers, scanning, roots, the write barrier, mark assists'
+ * work, and the stop-the-world verifiers (gccheckmark, gcverify). The cycle itself: mgc.c.
+ *
+ * Colours: an object is white (markbit clear), grey (markbit set, in a work buffer, not yet
+ * scanned) or black (markbit set, scanned — or allocated during the mark, which needs no
+ * scan: it was born after the snapshot). Marking a pointer = setting the markbit of the object
+ * it points into (atomic OR: the marker thread, assisting goroutines and the write barrier
+ * race for it; whoever sets it pushes the object grey).
+ *
+ * Work buffers: a full buffer holds WB_N grey objects. The marker thread and assists take full
+ * buffers from the global list and push what they find into their own buffer; the write
+ * barrier pushes into its P's buffer (only the goroutine running on the P touches it), which
+ * reaches the global list when full or at mark termination (gc_flush_all, world stopped).
+ *
+ * Scanning: heap objects precisely (the span's ptrbits, written at allocation from the type's
+ * pointer mask); goroutine stacks and saved registers conservatively (any word that points
+ * into an allocated object marks it); package variables precisely from the table codegen
+ * emits in the gosub_gcroots section (gort.h); the runtime's own roots (os.Args, ...), pending
+ * defers and panics, timers, registered ranges.
+ *
+ * The write barrier (DESIGN §6, Yuasa + Dijkstra): while gort_writebarrier is set, a pointer
+ * store *slot = new first shades the old *slot and new. Only the old value is needed for the
+ * invariant: every stack is scanned while the world is stopped at the start of the mark, so
+ * the mark is a snapshot-at-the-beginning — an object reachable at the snapshot can only be
+ * lost if the last heap pointer to it is overwritten, and that is exactly what the barrier
+ * shades; objects created later are black. Shading the new value too (Dijkstra) costs little
+ * and keeps a black object from pointing to a white one.
+ *
+ * Example: the marker scans node A (grey → black) while a goroutine executes A.next = C,
+ * B.next = nil with B.next == D: the barrier shades D (the old value) and C; D cannot be
+ * lost even though nothing reachable points to it any more — it is swept next cycle.
+ */
+#include "heap.h"
+#include "rtsched.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { WB_N = 510 };
+typedef struct WorkBuf { struct WorkBuf *next; int64_t n; uintptr_t obj[WB_N]; } WorkBuf;
+
+static RtLock work_lock;
+static WorkBuf *work_full, *work_empty;   /* work_lock */
+static int64_t nwork_full;                /* atomic */
+uint64_t gc_stack_bytes, gc_global_bytes;
+
+static WorkBuf *getempty(void) {
+  rt_lock(&work_lock);
+  WorkBuf *b = work_empty;
+  if (b) work_empty = b->next;
+  rt_unlock(&work_lock);
+  if (!b) {
+    b = malloc(sizeof *b);
+    if (!b) rt_throw_oom();
+  }
+  b->n = 0;
+  b->next = NULL;
+  return b;
+}
+
+static void putfull(WorkBuf *b) {
+  rt_lock(&work_lock);
+  b->next = work_full;
+  work_full = b;
+  __atomic_add_fetch(&nwork_full, 1, __ATOMIC_RELEASE);
+  rt_unlock(&work_lock);
+}
+
+static WorkBuf *getfull(void) {
+  if (__atomic_load_n(&nwork_full, __ATOMIC_ACQUIRE) == 0) return NULL;
+  rt_lock(&work_lock);
+  WorkBuf *b = work_full;
+  if (b) {
+    work_full = b->next;
+    __atomic_sub_fetch(&nwork_full, 1, __ATOMIC_RELAXED);
+  }
+  rt_unlock(&work_lock);
+  return b;
+}
+
+static void putempty(WorkBuf *b) {
+  rt_lock(&work_lock);
+  b->next = work_empty;
+  work_empty = b;
+  rt_unlock(&work_lock);
+}
+
+bool gc_work_empty(void) { return __atomic_load_n(&nwork_full, __ATOMIC_ACQUIRE) == 0; }
+
+static void push(WorkBuf **bp, uintptr_t obj) {
+  WorkBuf *b = *bp;
+  if (!b) b = *bp = getempty();
+  if (b->n == WB_N) {
+    putfull(b);
+    b = *bp = getempty();
+  }
+  b->obj[b->n++] = obj;
+}
+
+/* ---- marking one pointer ---- */
+
+static uint64_t *bits_of(Span *s, bool check) { return check ? s->checkbits : s->markbits; }
+
+/* The object containing a, if allocated: marks it; pushes it grey when it was white and may
+ * hold pointers. check: the stop-the-world re-mark of gccheckmark (its own bits). */
+__attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a, WorkBuf **bp,
+                                                                   bool check) {
+  Span *s = span_of(a);
+  if (!s || a < s->start) return;
+  uintptr_t idx = obj_index(s, a);
+  if (idx >= s->nelems || !testbit_acq(s->allocbits, idx)) return;
+  if (!setbit_atomic(bits_of(s, check), idx)) return;
+  if (!check) __atomic_add_fetch(&gc_marked_bytes, obj_size(s), __ATOMIC_RELAXED);
+  if (!s->noscan) push(bp, s->start + idx * obj_size(s));
+}
+
+/* an object allocated while marking (alloc.c, before its allocbit is set) */
+void gc_mark_black(Span *s, uintptr_t idx) {
+  if (setbit_atomic(s->markbits, idx))
+    __atomic_add_fetch(&gc_marked_bytes, obj_size(s), __ATOMIC_RELAXED);
+}
+
+/* ---- scanning ---- */
+
+/* Reads whole stacks and segments word by word (redzones included, and memory other threads
+ * write): neither ASan's nor TSan's business. */
+__attribute__((no_sanitize("address", "thread"))) static void scan_conservative(
+    uintptr_t lo, uintptr_t hi, WorkBuf **bp, bool check) {
+  lo = (lo + 7) & ~(uintptr_t)7;
+  for (uintptr_t a = lo; a + 8 <= hi; a += 8) mark_into(*(const uintptr_t *)a, bp, check);
+}
+
+/* a heap object, by its ptrbits */
+__attribute__((no_sanitize("thread"))) static void scan_object(uintptr_t obj, WorkBuf **bp,
+                                                               bool check) {
+  Span *s = span_of(obj);
+  uintptr_t w0 = (obj - s->start) >> 3, nw = obj_size(s) >> 3;
+  const uintptr_t *words = (const uintptr_t *)obj;
+  for (uintptr_t i = 0; i < nw;) {
+    uintptr_t w = w0 + i;
+    uint64_t bits = __atomic_load_n(&s->ptrbits[w >> 6], __ATOMIC_RELAXED) >> (w & 63);
+    if (!bits) {
+      i += 64 - (w & 63);
+      continue;
+    }
+    i += (uintptr_t)__builtin_ctzll(bits);
+    if (i < nw) mark_into(words[i], bp, check);
+    i++;
+  }
+}
+
+/* a value of type t at p (package variables: precise) */
+__attribute__((no_sanitize("thread"))) static void scan_typed(const void *p, const GoType *t,
+                                                              WorkBuf **bp, bool check) {
+  const uintptr_t *words = p;
+  for (uint64_t i = 0; i < t->ptrdata / 8; i++)
+    if (t->gcmask[i >> 3] >> (i & 7) & 1) mark_into(words[i], bp, check);
+}
+
+/* scan until the queue is dry or `budget` bytes were scanned (< 0: no limit) */
+static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
+  int64_t done = 0;
+  for (;;) {
+    WorkBuf *b = *bp;
+    if (!b || b->n == 0) {
+      WorkBuf *f = getfull();
+      if (!f) return true;
+      if (b) putempty(b);
+      *bp = b = f;
+    }
+    uintptr_t obj = b->obj[--b->n];
+    scan_object(obj, bp, check);
+    done += (int64_t)obj_size(span_of(obj));
+    if (budget >= 0 && done >= budget) return false;
+  }
+}
+
+/* the marker thread and assists: each with its own buffer, so take one per caller */
+bool gc_drain(int64_t budget) {
+  WorkBuf *b = NULL;
+  bool dry = drain_into(&b, budget, false);
+  if (b) {
+    if (b->n) putfull(b);   /* a partial buffer goes back as full: nothing is lost */
+    else putempty(b);
+  }
+  return dry && gc_work_empty();
+}
+
+/* ---- roots ---- */
+
+typedef struct RootRange { uintptr_t lo, hi; } RootRange;
+static RootRange *roots;
+static size_t nroots, roots_cap;
+static pthread_mutex_t roots_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void rt_gc_add_root_range(void *lo, void *hi) {
+  pthread_mutex_lock(&roots_lock);
+  if (nroots == roots_cap) {
+    roots_cap = roots_cap ? roots_cap * 2 : 16;
+    roots = realloc(roots, roots_cap * sizeof *roots);
+    if (!roots) rt_throw_oom();
+  }
+  roots[nroots].lo = (uintptr_t)lo;
+  roots[nroots].hi = (uintptr_t)hi;
+  nroots++;
+  pthread_mutex_unlock(&roots_lock);
+}
+
+void rt_gc_remove_root_range(void *lo) {
+  pthread_mutex_lock(&roots_lock);
+  for (size_t i = 0; i < nroots; i++)
+    if (roots[i].lo == (uintptr_t)lo) {
+      roots[i] = roots[--nroots];
+      break;
+    }
+  pthread_mutex_unlock(&roots_lock);
+}
+
+/* the package variables with pointers, from every compiled package (gort.h) */
+extern const GoRoot __start_gosub_gcroots[] __attribute__((weak));
+extern const GoRoot __stop_gosub_gcroots[] __attribute__((weak));
+
+static WorkBuf *root_buf;
+static bool root_check;
+static void root_mark(void *p) { mark_into((uintptr_t)p, &root_buf, root_check); }
+static void root_scan(uintptr_t lo, uintptr_t hi) {
+  gc_stack_bytes += hi > lo ? hi - lo : 0;
+  scan_conservative(lo, hi, &root_buf, root_check);
+}
+
+/* world stopped: every root greyed (into root_buf, then the queue) */
+__attribute__((noinline)) static void mark_roots(bool check) {
+  __builtin_unwind_init();   /* the caller's callee-saved registers now live in this frame */
+  root_buf = NULL;
+  root_check = check;
+  gc_stack_bytes = gc_global_bytes = 0;
+  uintptr_t sp = rt_getsp();
+  RtG *self = rt_getg();
+  if (rt_on_gstack(sp)) {
+    root_scan(sp, (uintptr_t)self + sizeof(RtG));
+  } else {   /* a thread that is not a goroutine (the collector, unit tests): its own stack */
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      if (pthread_attr_getstack(&attr, &addr, &size) == 0) root_scan(sp, (uintptr_t)addr + size);
+      pthread_attr_destroy(&attr);
+    }
+  }
+  rt_sched_gc_roots(root_scan, root_mark, rt_on_gstack(sp) ? self : NULL);
+  for (const GoRoot *r = __start_gosub_gcroots; r && r < __stop_gosub_gcroots; r++) {
+    scan_typed(r->addr, r->type, &root_buf, check);
+    gc_global_bytes += r->type->size;
+  }
+  extern const GoRoot rt_runtime_roots[];
+  for (const GoRoot *r = rt_runtime_roots; r->addr; r++) scan_typed(r->addr, r->type, &root_buf, check);
+  pthread_mutex_lock(&roots_lock);
+  for (size_t i = 0; i < nroots; i++) scan_conservative(roots[i].lo, roots[i].hi, &root_buf, check);
+  pthread_mutex_unlock(&roots_lock);
+  rt_timers_gc_roots(root_mark);
+  if (root_buf) {
+    if (root_buf->n) putfull(root_buf);
+    else putempty(root_buf);
+  }
+  root_buf = NULL;
+}
+
+void gc_mark_roots(void) { mark_roots(false); }
+
+/* ---- the write barrier ---- */
+
+/* shade p into the running P's buffer (or the global queue from a thread without a P) */
+__attribute__((no_sanitize("thread"))) static void shade(uintptr_t p) {
+  Span *s = span_of(p);
+  if (!s) return;
+  RtM *m = rt_getm();
+  RtP *pp = m ? m->p : NULL;
+  if (pp) {
+    mark_into(p, (WorkBuf **)&pp->gcw, false);
+    return;
+  }
+  WorkBuf *b = NULL;
+  mark_into(p, &b, false);
+  if (b) putfull(b);
+}
+
+void gort_wb(void **slot, void *newval) {
+  shade((uintptr_t)__atomic_load_n(slot, __ATOMIC_RELAXED));
+  shade((uintptr_t)newval);
+}
+
+/* before overwriting (or clearing) n bytes at dst that may hold pointers (bulk copies of
+ * values with many pointer words, copy(), map deletes, channel buffer slots): the old
+ * values, word by word (t NULL: every word, conservatively) */
+__attribute__((no_sanitize("thread"))) void gort_wb_old(void *dst, const GoType *t, int64_t n) {
+  if (!__atomic_load_n(&gort_writebarrier, __ATOMIC_RELAXED) || n <= 0) return;
+  uintptr_t *w = dst;
+  if (t && t->ptrdata) {
+    int64_t tw = (int64_t)(t->size / 8);
+    for (int64_t base = 0; base + tw <= n / 8; base += tw)
+      for (uint64_t i = 0; i < t->ptrdata / 8; i++)
+        if (t->gcmask[i >> 3] >> (i & 7) & 1) shade(w[base + (int64_t)i]);
+    return;
+  }
+  if (t) return;   /* pointer-free */
+  Span *s = span_of((uintptr_t)dst);
+  if (s && s->noscan) return;   /* heap memory that never holds pointers */
+  for (int64_t i = 0; i < n / 8; i++) shade(w[i]);
+}
+
+/* world stopped: every P's barrier buffer to the queue */
+void gc_flush_all(void) {
+  int32_t procs = atomic_load(&rt_gomaxprocs);
+  for (int32_t i = 0; i < RT_MAXPROCS; i++) {
+    RtP *p = rt_allp[i];
+    if (!p) continue;
+    (void)procs;
+    WorkBuf *b = p->gcw;
+    p->gcw = NULL;
+    if (!b) continue;
+    if (b->n) putfull(b);
+    else putempty(b);
+  }
+}
+
+/* ---- verifiers (world stopped) ---- */
+
+/* GOSUBDEBUG=gccheckmark=1: mark again from the roots, stop-the-world, into checkbits; every
+ * object reached must have been marked by the concurrent mark */
+void gc_checkmark(void) {
+  for (size_t i = 0; i < heap_nspans; i++) {
+    Span *s = heap_spans[i];
+    memset(s->checkbits, 0, (s->nelems + 63) / 64 * 8);
+  }
+  mark_roots(true);
+  WorkBuf *b = NULL;
+  drain_into(&b, -1, true);
+  if (b) putempty(b);
+  for (size_t i = 0; i < heap_nspans; i++) {
+    Span *s = heap_spans[i];
+    for (uint32_t k = 0; k < s->nelems; k++) {
+      if (!testbit(s->checkbits, k) || testbit(s->markbits, k)) continue;
+      char msg[200];
+      snprintf(msg, sizeof msg,
+               "gccheckmark: object 0x%lx (size %lu, span class %u) is reachable but the "
+               "concurrent mark missed it",
+               (unsigned long)(s->start + k * obj_size(s)), (unsigned long)obj_size(s),
+               (unsigned)s->sizeclass);
+      rt_fatal(msg);
+    }
+  }
+}
+
+/* GOSUBDEBUG=gcverify=1: after the mark, every pointer word of every marked object that
+ * points into the heap points into an allocated, marked object */
+static _Noreturn void verify_fail(uintptr_t obj, uintptr_t word, uintptr_t val, const char *why) {
+  char msg[160];
+  snprintf(msg, sizeof msg, "gcverify: object 0x%lx word %lu = 0x%lx: %s", (unsigned long)obj,
+           (unsigned long)word, (unsigned long)val, why);
+  rt_fatal(msg);
+}
+
+static void verify_object(Span *s, uintptr_t obj) {
+  uintptr_t w0 = (obj - s->start) >> 3, nw = obj_size(s) >> 3;
+  for (uintptr_t i = 0; i < nw; i++) {
+    if (!testbit(s->ptrbits, w0 + i)) continue;
+    uintptr_t v = ((const uintptr_t *)obj)[i];
+    Span *t = span_of(v);
+    if (!t) continue;
+    if (v < t->start) verify_fail(obj, i, v, "points before its span");
+    uintptr_t idx = obj_index(t, v);
+    if (idx >= t->nelems) continue;   /* past the last object (end of a slice) */
+    bool boundary = v == t->start + idx * obj_size(t);
+    /* a pointer exactly at a free object's start may be the one-past-the-end pointer of a
+     * zero-capacity slice of the object before it (s[len(s):]): harmless */
+    if (!testbit(t->allocbits, idx)) {
+      if (boundary) continue;
+      verify_fail(obj, i, v, "points to a free object");
+    }
+    if (!testbit(t->markbits, idx)) verify_fail(obj, i, v, "points to an unmarked object");
+  }
+}
+
+void gc_verify(void) {
+  for (size_t i = 0; i < heap_nspans; i++) {
+    Span *s = heap_spans[i];
+    if (s->noscan) continue;
+    for (uint32_t k = 0; k < s->nelems; k++)
+      if (testbit(s->markbits, k) && testbit(s->allocbits, k))
+        verify_object(s, s->start + (uintptr_t)k * obj_size(s));
+  }
+}
