@@ -289,6 +289,11 @@ static void *gcworker(void *arg) {
     pthread_mutex_lock(&gc_lock);
     cycles_notified = cycles_done;
     pthread_mutex_unlock(&gc_lock);
+    /* the last M may have gone to sleep while this cycle counted as pending work: if every
+     * goroutine is blocked for good now, say so */
+    pthread_mutex_lock(&rt_sched.lock);
+    rt_checkdead();
+    pthread_mutex_unlock(&rt_sched.lock);
   }
   return NULL;
 }

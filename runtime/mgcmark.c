@@ -98,6 +98,26 @@ static void push(WorkBuf **bp, uintptr_t obj) {
 
 /* ---- marking one pointer ---- */
 
+/* gccheckmark's diagnosis: what the re-mark was scanning when it found the first object the
+ * concurrent mark missed */
+static const char *check_kind = "?";
+static uintptr_t check_from;
+static uintptr_t miss_obj, miss_from;
+static const char *miss_kind;
+
+/* Is a missed object found from here a real miss? Stacks are scanned conservatively: a stack
+ * slot the goroutine has not written yet (a frame's uninitialised spill slot, or a stack
+ * reused from a dead goroutine) may hold a pointer older than the mark, to an object that
+ * was already garbage then — unreachable for the program, so not a miss. A white object
+ * found from a precise root or from a black heap object is one. */
+static bool check_stack;
+static bool check_precise(uintptr_t from) {
+  if (check_stack) return false;
+  if (strcmp(check_kind, "heap object") != 0) return true;
+  Span *s = span_of(from);
+  return s && testbit(s->markbits, obj_index(s, from));
+}
+
 static uint64_t *bits_of(Span *s, bool check) { return check ? s->checkbits : s->markbits; }
 
 /* The object containing a, if allocated: marks it; pushes it grey when it was white and may
@@ -110,6 +130,11 @@ __attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a,
   if (idx >= s->nelems || !testbit_acq(s->allocbits, idx)) return;
   if (!setbit_atomic(bits_of(s, check), idx)) return;
   if (!check) __atomic_add_fetch(&gc_marked_bytes, obj_size(s), __ATOMIC_RELAXED);
+  else if (!testbit(s->markbits, idx) && !miss_obj && check_precise(check_from)) {
+    miss_obj = s->start + idx * obj_size(s);
+    miss_from = check_from;
+    miss_kind = check_kind;
+  }
   if (!s->noscan) push(bp, s->start + idx * obj_size(s));
 }
 
@@ -126,7 +151,9 @@ void gc_mark_black(Span *s, uintptr_t idx) {
 __attribute__((no_sanitize("address", "thread"))) static void scan_conservative(
     uintptr_t lo, uintptr_t hi, WorkBuf **bp, bool check) {
   lo = (lo + 7) & ~(uintptr_t)7;
-  for (uintptr_t a = lo; a + 8 <= hi; a += 8) mark_into(*(const uintptr_t *)a, bp, check);
+  for (uintptr_t a = lo; a + 8 <= hi; a += 8) {
+    mark_into(*(const uintptr_t *)a, bp, check);
+  }
 }
 
 /* a heap object, by its ptrbits */
@@ -168,6 +195,11 @@ static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
       *bp = b = f;
     }
     uintptr_t obj = b->obj[--b->n];
+    if (check) {
+      check_kind = "heap object";
+      check_stack = false;
+      check_from = obj;
+    }
     scan_object(obj, bp, check);
     done += (int64_t)obj_size(span_of(obj));
     if (budget >= 0 && done >= budget) return false;
@@ -221,8 +253,15 @@ extern const GoRoot __stop_gosub_gcroots[] __attribute__((weak));
 
 static WorkBuf *root_buf;
 static bool root_check;
-static void root_mark(void *p) { mark_into((uintptr_t)p, &root_buf, root_check); }
+static void root_mark(void *p) {
+  check_kind = "goroutine/timer/defer root";
+  check_stack = false;
+  mark_into((uintptr_t)p, &root_buf, root_check);
+}
 static void root_scan(uintptr_t lo, uintptr_t hi) {
+  check_kind = "stack";
+  check_stack = true;
+  check_from = hi;
   gc_stack_bytes += hi > lo ? hi - lo : 0;
   scan_conservative(lo, hi, &root_buf, root_check);
 }
@@ -247,13 +286,18 @@ __attribute__((noinline)) static void mark_roots(bool check) {
     }
   }
   rt_sched_gc_roots(root_scan, root_mark, rt_on_gstack(sp) ? self : NULL);
+  check_kind = "package variable";
+  check_stack = false;
   for (const GoRoot *r = __start_gosub_gcroots; r && r < __stop_gosub_gcroots; r++) {
+    check_from = (uintptr_t)r->addr;
     scan_typed(r->addr, r->type, &root_buf, check);
     gc_global_bytes += r->type->size;
   }
   extern const GoRoot rt_runtime_roots[];
   for (const GoRoot *r = rt_runtime_roots; r->addr; r++) scan_typed(r->addr, r->type, &root_buf, check);
   pthread_mutex_lock(&roots_lock);
+  check_kind = "registered root range";
+  check_stack = false;
   for (size_t i = 0; i < nroots; i++) scan_conservative(roots[i].lo, roots[i].hi, &root_buf, check);
   pthread_mutex_unlock(&roots_lock);
   rt_timers_gc_roots(root_mark);
@@ -331,23 +375,20 @@ void gc_checkmark(void) {
     Span *s = heap_spans[i];
     memset(s->checkbits, 0, (s->nelems + 63) / 64 * 8);
   }
+  miss_obj = 0;
   mark_roots(true);
   WorkBuf *b = NULL;
   drain_into(&b, -1, true);
   if (b) putempty(b);
-  for (size_t i = 0; i < heap_nspans; i++) {
-    Span *s = heap_spans[i];
-    for (uint32_t k = 0; k < s->nelems; k++) {
-      if (!testbit(s->checkbits, k) || testbit(s->markbits, k)) continue;
-      char msg[200];
-      snprintf(msg, sizeof msg,
-               "gccheckmark: object 0x%lx (size %lu, span class %u) is reachable but the "
-               "concurrent mark missed it",
-               (unsigned long)(s->start + k * obj_size(s)), (unsigned long)obj_size(s),
-               (unsigned)s->sizeclass);
-      rt_fatal(msg);
-    }
-  }
+  if (!miss_obj) return;
+  Span *s = span_of(miss_obj);
+  char msg[400];
+  snprintf(msg, sizeof msg,
+           "gccheckmark: object 0x%lx (size %lu, span class %u) is reachable but the "
+           "concurrent mark missed it (found from %s 0x%lx)",
+           (unsigned long)miss_obj, (unsigned long)obj_size(s), (unsigned)s->sizeclass,
+           miss_kind, (unsigned long)miss_from);
+  rt_fatal(msg);
 }
 
 /* GOSUBDEBUG=gcverify=1: after the mark, every pointer word of every marked object that
