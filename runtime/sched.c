@@ -633,7 +633,19 @@ top:;
     if (atomic_fetch_sub(&rt_sched.nmspinning, 1) - 1 < 0) rt_fatal("findrunnable: negative nmspinning");
   }
   if (was_spinning) {
-    /* work queued after our last look (its wakep saw us spinning and did nothing) */
+    /* work queued after our last look (its wakep saw us spinning and did nothing): the
+     * global queue (a thread without a P readied it) or a P's queue */
+    if (atomic_load(&rt_sched.runqsize) > 0) {
+      pthread_mutex_lock(&rt_sched.lock);
+      RtP *np = rt_sched.runqsize > 0 ? pidleget() : NULL;
+      pthread_mutex_unlock(&rt_sched.lock);
+      if (np) {
+        rt_acquirep(m, np);
+        m->spinning = true;
+        atomic_fetch_add(&rt_sched.nmspinning, 1);
+        goto top;
+      }
+    }
     for (int32_t i = 0; i < procs; i++) {
       RtP *p2 = rt_allp[i];
       if (p2 && !rt_runqempty(p2)) {
