@@ -278,10 +278,13 @@ static void *gcworker(void *arg) {
     bool forced = forced_pending > 0;
     if (forced) forced_pending--;
     pthread_mutex_unlock(&gc_lock);
-    acquire_world();
-    cycle(forced);
-    rt_semrelease(&rt_worldsema, false);
-    sweep_and_scavenge();
+    /* GOGC=off (or debug.SetGCPercent(-1)) since the request: only forced cycles run */
+    if (forced || __atomic_load_n(&gc_percent, __ATOMIC_RELAXED) >= 0) {
+      acquire_world();
+      cycle(forced);
+      rt_semrelease(&rt_worldsema, false);
+      sweep_and_scavenge();
+    }
     pthread_mutex_lock(&gc_lock);
     cycles_done++;
     pthread_mutex_unlock(&gc_lock);
@@ -390,8 +393,13 @@ void gc_alloc_slow(uint64_t bytes) {
     if (live < gc_trigger || !rt_sched.main_started) return;
     pthread_mutex_lock(&gc_lock);
     bool idle = cycles_requested == cycles_done;
+    uint32_t target = cycles_requested;
     pthread_mutex_unlock(&gc_lock);
-    if (idle) request(false);
+    if (idle) target = request(false);
+    /* at the goal and the cycle not started yet (the collector thread waits for a core):
+     * the heap may not grow past it; wait for the cycle, as Go's allocating goroutine would
+     * run it */
+    if (live >= gc_goal && can_wait()) wait_for(target);
     return;
   }
   if (!can_wait()) return;
@@ -414,9 +422,16 @@ void gc_alloc_slow(uint64_t bytes) {
 int64_t debug_SetGCPercent(int64_t percent) {
   pthread_mutex_lock(&heap_lock);
   int64_t old = gc_percent;
-  gc_percent = percent < 0 ? -1 : (int)percent;
+  __atomic_store_n(&gc_percent, percent < 0 ? -1 : (int)percent, __ATOMIC_RELAXED);
   set_goal(__atomic_load_n(&gc_marked_bytes, __ATOMIC_RELAXED));
   pthread_mutex_unlock(&heap_lock);
+  /* as Go: turning the collector off waits for a cycle in progress to end */
+  if (percent < 0 && can_wait()) {
+    pthread_mutex_lock(&gc_lock);
+    uint32_t target = cycles_requested;
+    pthread_mutex_unlock(&gc_lock);
+    wait_for(target);
+  }
   return old;
 }
 

@@ -178,8 +178,10 @@ bool std_package_exists(const char *path) {
 static const char *file_for(const char *path) {
   if (strcmp(path, "unicode/utf8") == 0) return "utf8.go";
   if (strcmp(path, "sync/atomic") == 0) return "atomic.go";
+  if (strcmp(path, "runtime/debug") == 0) return "debug.go";
   if (strchr(path, '/')) return NULL;
-  if (strcmp(path, "utf8") == 0 || strcmp(path, "atomic") == 0) return NULL;
+  if (strcmp(path, "utf8") == 0 || strcmp(path, "atomic") == 0 || strcmp(path, "debug") == 0)
+    return NULL;
   return arena_printf("%s.go", path);
 }
 
