@@ -89,9 +89,16 @@ static void fn_loc(LLVMValueRef fn, LLVMBuilderRef b) {
   LLVMSetCurrentDebugLocation2(b, loc);
 }
 
+/* line 0: compiler-made code of no line, so that a debugger's breakpoint on the function
+ * lands after the check, on the first line of its body (LLVM marks prologue_end there) */
+static void no_loc(LLVMValueRef fn, LLVMBuilderRef b) {
+  LLVMMetadataRef sp = LLVMGetSubprogram(fn);
+  LLVMSetCurrentDebugLocation2(b, sp ? LLVMDIBuilderCreateDebugLocation(cg.ctx, 0, 0, sp, NULL) : NULL);
+}
+
 static void prologue(LLVMValueRef fn, LLVMBuilderRef b) {
   LLVMBasicBlockRef old = LLVMGetEntryBasicBlock(fn);
-  fn_loc(fn, b);
+  no_loc(fn, b);
   LLVMBasicBlockRef entry = LLVMInsertBasicBlockInContext(cg.ctx, old, "stackcheck");
   LLVMBasicBlockRef more = LLVMAppendBasicBlockInContext(cg.ctx, fn, "morestack");
   /* the static allocas move to the new entry block */
@@ -114,6 +121,7 @@ static void prologue(LLVMValueRef fn, LLVMBuilderRef b) {
   LLVMValueRef low = LLVMBuildICmp(b, LLVMIntULT, lim, guard, "");
   unlikely(LLVMBuildCondBr(b, low, more, old));
   LLVMPositionBuilderAtEnd(b, more);
+  fn_loc(fn, b);   /* a stack overflow's frame: the function's line, as Go prints it */
   call_morestack(b, frame);
   LLVMBuildBr(b, old);
 }
