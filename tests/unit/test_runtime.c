@@ -7,6 +7,7 @@
  * way codegen emits them.
  */
 #include "../../runtime/rt_internal.h"
+#include "../../runtime/heap.h"
 #include <check.h>
 #include <math.h>
 #include <setjmp.h>
@@ -514,6 +515,70 @@ START_TEST(gc_keeps_reachable_frees_garbage) {
 }
 END_TEST
 
+
+/* ---- the collector's bitmaps and spans ---- */
+
+START_TEST(heap_bitmaps) {
+  uint64_t bits[4] = {0};
+  for (uintptr_t i = 0; i < 256; i += 3) {
+    ck_assert(!testbit(bits, i));
+    ck_assert(setbit_atomic(bits, i));    /* this call set it */
+    ck_assert(!setbit_atomic(bits, i));   /* already set */
+    ck_assert(testbit(bits, i) && testbit_acq(bits, i));
+  }
+  for (uintptr_t i = 0; i < 256; i++) ck_assert_int_eq(testbit(bits, i), i % 3 == 0);
+  for (uintptr_t i = 0; i < 256; i += 6) clrbit(bits, i);
+  for (uintptr_t i = 0; i < 256; i++) ck_assert_int_eq(testbit(bits, i), i % 3 == 0 && i % 6 != 0);
+  setbit(bits, 255);
+  ck_assert(testbit(bits, 255) && bits[3] >> 63);
+}
+END_TEST
+
+/* every object of every size class: its span, and its index from any interior pointer
+ * (the division by the object size is a multiply by a magic number) */
+START_TEST(heap_spans_and_object_index) {
+  for (size_t size = 8; size <= 32768; size += size < 256 ? 8 : size / 8) {
+    for (int k = 0; k < 40; k++) {
+      uintptr_t p = (uintptr_t)rt_alloc_noscan(size);
+      Span *s = span_of(p);
+      ck_assert_ptr_nonnull(s);
+      ck_assert_uint_ge(obj_size(s), size);
+      uintptr_t idx = obj_index(s, p);
+      ck_assert_uint_lt(idx, s->nelems);
+      ck_assert_uint_eq(s->start + idx * obj_size(s), p);
+      ck_assert(testbit(s->allocbits, idx));
+      ck_assert_uint_eq(obj_index(s, p + size - 1), idx);
+      ck_assert_uint_eq(obj_index(s, p + size / 2), idx);
+      ck_assert(s->noscan);
+    }
+  }
+  uintptr_t big = (uintptr_t)rt_alloc_noscan(1 << 20);   /* a large object: its own span */
+  Span *s = span_of(big);
+  ck_assert(s && s->start == big && obj_index(s, big + 12345) == 0 && obj_size(s) >= (1 << 20));
+  ck_assert_ptr_null(span_of((uintptr_t)&big));   /* the stack is not heap */
+}
+END_TEST
+
+/* while marking, a new object is black (born after the snapshot); the barrier shades the
+ * value a store overwrites, even if nothing else points to it */
+START_TEST(gc_mark_black_and_barrier) {
+  Node *a = gort_alloc(&t_node), *old = gort_alloc(&t_node);
+  a->next = old;
+  __atomic_store_n(&gc_phase, GC_MARK, __ATOMIC_RELEASE);
+  gort_writebarrier = 1;
+  Node *born = gort_alloc(&t_node);
+  Span *sb = span_of((uintptr_t)born);
+  ck_assert(testbit(sb->markbits, obj_index(sb, (uintptr_t)born)));
+  Span *so = span_of((uintptr_t)old);
+  ck_assert(!testbit(so->markbits, obj_index(so, (uintptr_t)old)));
+  gort_wb((void **)&a->next, born);   /* a->next = born: old is shaded */
+  a->next = born;
+  ck_assert(testbit(so->markbits, obj_index(so, (uintptr_t)old)));
+  gort_writebarrier = 0;
+  __atomic_store_n(&gc_phase, GC_OFF, __ATOMIC_RELEASE);
+}
+END_TEST
+
 /* ---- print ---- */
 
 static void prints(void) {
@@ -552,6 +617,9 @@ int main(void) {
   tcase_add_test(tc, iface_itabs);
   tcase_add_test(tc, print_formats);
   tcase_add_test(tc, gc_keeps_reachable_frees_garbage);
+  tcase_add_test(tc, heap_bitmaps);
+  tcase_add_test(tc, heap_spans_and_object_index);
+  tcase_add_test(tc, gc_mark_black_and_barrier);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
