@@ -156,7 +156,7 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
   uintptr_t bytes = npages << PAGE_SHIFT;
   if (bytes / PAGE_SIZE != npages || arena_hi - arena_used < bytes) return 0;
   uintptr_t base = arena_used;
-  arena_used += bytes;
+  __atomic_store_n(&arena_used, base + bytes, __ATOMIC_RELEASE);
   heap_sys += bytes;
   *needzero = false;
   return base;
@@ -226,7 +226,7 @@ void heap_spans_remove(Span *s) {
 void heap_release_span(Span *s) {
   heap_spans_remove(s);
   uintptr_t first = (s->start - arena_lo) >> PAGE_SHIFT;
-  for (uintptr_t i = 0; i < s->npages; i++) pagemap[first + i] = NULL;
+  for (uintptr_t i = 0; i < s->npages; i++) __atomic_store_n(&pagemap[first + i], NULL, __ATOMIC_RELEASE);
   pages_free(s->start, s->npages);
   free(s);
 }
@@ -269,7 +269,7 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
   s->ptrbits = noscan ? NULL : s->checkbits + objwords;
   s->sweepgen = __atomic_load_n(&heap_sweepgen, __ATOMIC_RELAXED);   /* born swept */
   uintptr_t first = (base - arena_lo) >> PAGE_SHIFT;
-  for (uintptr_t i = 0; i < npages; i++) pagemap[first + i] = s;
+  for (uintptr_t i = 0; i < npages; i++) __atomic_store_n(&pagemap[first + i], s, __ATOMIC_RELEASE);
   spans_add(s);
   return s;
 }

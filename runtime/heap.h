@@ -67,9 +67,11 @@ extern uint64_t heap_live;                     /* bytes live after the last mark
 extern uint64_t heap_released;                 /* free pages given back to the OS */
 extern uint64_t heap_sys;                      /* bytes of arena carved into pages */
 
+/* the marker and the barrier look up spans while allocations extend the arena (heap_lock):
+ * arena_used and pagemap entries are read and written atomically */
 static inline Span *span_of(uintptr_t a) {
-  if (a - arena_lo >= arena_used - arena_lo) return NULL;
-  return pagemap[(a - arena_lo) >> PAGE_SHIFT];
+  if (a - arena_lo >= __atomic_load_n(&arena_used, __ATOMIC_ACQUIRE) - arena_lo) return NULL;
+  return __atomic_load_n(&pagemap[(a - arena_lo) >> PAGE_SHIFT], __ATOMIC_ACQUIRE);
 }
 static inline uintptr_t span_bytes(const Span *s) { return s->npages << PAGE_SHIFT; }
 static inline uintptr_t obj_size(const Span *s) { return s->sizeclass ? s->elemsize : span_bytes(s); }
