@@ -2,7 +2,10 @@
 // named fmt_Println etc. (calling convention in runtime/gort.h).
 package fmt
 
-import "io"
+import (
+	"io"
+	_ "os" // Print, Printf and Println write to os.Stdout (runtime/fmt.c reads the variable)
+)
 
 type Stringer interface {
 	String() string

@@ -37,3 +37,9 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// The running program's operating system and architecture, as gc names them.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
