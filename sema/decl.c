@@ -164,6 +164,24 @@ static Node *recv_base(Node *t, bool *ptr) {
   return t;
 }
 
+/* Functions of Go's library source declared without a body (assembly, or //go:linkname to
+ * Go's runtime) whose bodies gosub's runtime supplies under the C name "path.name"
+ * (runtime/math.c, runtime/maphash.c). Any other body-less function is left out
+ * (Object.unavail), so that a program using it gets a compile error saying why, never an
+ * undefined symbol at link time. */
+static const char *const runtime_bodies[] = {
+    "math.archCeil",  "math.archExp", "math.archFloor", "math.archHypot", "math.archLog",
+    "math.archMax",   "math.archMin", "math.archSqrt",  "math.archTrunc",
+    "hash/maphash.runtime_memhash", "hash/maphash.runtime_fastrand64",
+};
+
+static bool runtime_provides(const char *path, const char *name) {
+  const char *full = arena_printf("%s.%s", path, name);
+  for (size_t i = 0; i < sizeof runtime_bodies / sizeof runtime_bodies[0]; i++)
+    if (!strcmp(runtime_bodies[i], full)) return true;
+  return false;
+}
+
 static void collect_func(Checker *c, Node *fd, Scope *fs) {
   Node *name = fd->funcdecl.name;
   if (fd->funcdecl.recv) {
@@ -194,6 +212,10 @@ static void collect_func(Checker *c, Node *fd, Scope *fs) {
   SObj *so = pkg_obj(c, OBJ_FUNC, name, fd, 0, fs);
   so->o.decl = fd;
   fd->funcdecl.obj = &so->o;
+  if (std_pkg(c) && !fd->funcdecl.body && !runtime_provides(c->path, name->ident.name))
+    so->o.unavail = intern(arena_printf("it needs %s.%s, which Go writes in assembly or in its "
+                                        "runtime and gosub's runtime does not provide",
+                                        c->path, name->ident.name));
   if (name->ident.name == intern("main") && c->pkg && c->path == intern("main")) {
     c->pkg->main = &so->o;
     Node *ft = fd->funcdecl.type;
