@@ -1,3 +1,6 @@
+// gosub's own package runtime: what programs call of Go's runtime (GC, Gosched, NumGoroutine,
+// GOMAXPROCS, ReadMemStats, KeepAlive, ...), declarations whose bodies are gosub's C runtime
+// (runtime/). Go's runtime package is gc's own runtime and cannot run under another.
 package runtime
 
 // MemStats: the fields gosub fills, in this order (runtime/gort.h GoMemStats mirrors it).

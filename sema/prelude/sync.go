@@ -1,3 +1,6 @@
+// gosub's own package sync: Mutex, RWMutex, WaitGroup and Once have their bodies in
+// runtime/stdmisc.c (they will park goroutines, so they belong to the scheduler); Pool and
+// Map are written here over Mutex. Go's own package is bound to gc's runtime semaphores.
 package sync
 
 type Mutex struct {
