@@ -136,6 +136,7 @@ const char *cg_sig_string(Type *f);     /* "(int) string": a signature without "
 /* ---- func.c ---- */
 void cg_gen_funcdecl(Node *fd);
 LLVMValueRef cg_func_for(Object *fn);   /* LLVM function of a Go function object */
+const char *cg_func_goname(Object *fn); /* its Go name: io.Copy, io.(*pipe).read */
 LLVMTypeRef cg_func_type(Type *sig, bool method_recv_first, Type *recv);
 LLVMValueRef cg_func_value_static(Object *fn); /* constant closure record for a top-level func */
 LLVMValueRef cg_funclit(Node *n);       /* closure value of a func literal */

@@ -40,7 +40,7 @@ Cg cg;
   X(gort_chanclose, "vp", 0) X(gort_chanlen, "lp", 0) X(gort_chancap, "lp", 0)                  \
   X(gort_frame_push, "vp", 0) X(gort_frame_pop, "vp", 0) X(gort_defer, "vpp", 0)                \
   X(gort_recover, "E", 0) X(gort_wb, "vpp", 0) X(gort_wb_old, "vppl", 0)                        \
-  X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2)
+  X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2) X(gort_panic_unsupported, "vp", 1)
 
 typedef struct RtFunc { const char *name, *sig; int flags; } RtFunc;
 static const RtFunc rt_funcs[] = {
@@ -221,6 +221,7 @@ static LLVMValueRef gen_pkg_init(void) {
   }
   for (int i = 0; i < cg.pkg->imports.len; i++) {
     Package *q = VEC_AT(cg.pkg->imports, i);
+    if (!q->has_object) continue;
     LLVMValueRef callee = LLVMGetNamedFunction(cg.mod, init_symbol(q));
     if (!callee) callee = LLVMAddFunction(cg.mod, init_symbol(q), ft);
     call_noarg(cg.b, callee);
@@ -311,6 +312,48 @@ static bool optimise_and_emit(void) {
   return true;
 }
 
+/* A function of Go's standard library that uses what gosub cannot compile yet (the error
+ * says what) does not fail the build: its body becomes a panic that names the function
+ * and the reason, so a program that never calls it runs, and one that does fails loudly.
+ * The functions made while generating it (its closures) are dropped the same way when they
+ * were left unfinished. */
+static void stub_unsupported(Node *fd, LLVMValueRef last, int nerr) {
+  const char *why = diag_error_message(nerr);
+  Object *obj = fd->funcdecl.obj;
+  const char *msg = arena_printf("gosub: %s: %s", cg_func_goname(obj), why ? why : "not supported");
+  diag_truncate(nerr);
+  cg.failed = false;
+  cg.fn = NULL;
+  cg.b = NULL;
+  LLVMValueRef fn = cg_func_for(obj);
+  LLVMValueRef first = last ? LLVMGetNextFunction(last) : LLVMGetFirstFunction(cg.mod);
+  for (LLVMValueRef g = first; g; g = LLVMGetNextFunction(g)) {
+    if (g != fn && LLVMCountBasicBlocks(g) == 0) continue;
+    bool broken = g == fn;
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(g); bb && !broken; bb = LLVMGetNextBasicBlock(bb))
+      broken = !LLVMGetBasicBlockTerminator(bb);
+    if (!broken) continue;
+    while (LLVMGetFirstBasicBlock(g)) LLVMDeleteBasicBlock(LLVMGetFirstBasicBlock(g));
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg.ctx, g, "unsupported"));
+    LLVMValueRef pf = cg_rt("gort_panic_unsupported");
+    LLVMValueRef args[1] = {cg_cstring(msg, strlen(msg) + 1)};
+    LLVMBuildCall2(b, LLVMGlobalGetValueType(pf), pf, args, 1, "");
+    LLVMBuildUnreachable(b);
+    LLVMDisposeBuilder(b);
+  }
+}
+
+bool cg_needs_object(Package *pkg) {
+  bool need = pkg->funcs.len > 0 || pkg->init_order.len > 0 || pkg->main;
+  for (int i = 0; !need && i < pkg->globals.len; i++)
+    need = !sema_is_prelude_obj(VEC_AT(pkg->globals, i));
+  for (int i = 0; !need && i < pkg->imports.len; i++)
+    need = ((Package *)VEC_AT(pkg->imports, i))->has_object;
+  pkg->has_object = need;
+  return need;
+}
+
 bool cg_generate(Package *pkg, const CgOptions *opt) {
   memset(&cg, 0, sizeof cg);
   cg.pkg = pkg;
@@ -323,7 +366,10 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
     init_types();
     cg_di_begin(pkg->files.len ? ((Node *)VEC_AT(pkg->files, 0))->file.filename : "main.go");
     for (int i = 0; i < pkg->funcs.len; i++) {
+      int nerr = diag_count();
+      LLVMValueRef last = LLVMGetLastFunction(cg.mod);
       cg_gen_funcdecl(VEC_AT(pkg->funcs, i));
+      if (cg.failed && pkg->origin == PKG_STD) stub_unsupported(VEC_AT(pkg->funcs, i), last, nerr);
       if (cg.failed) break;
     }
     if (!cg.failed && pkg->main) gen_main_init();

@@ -16,4 +16,8 @@ typedef struct CgOptions {
 /* Returns false (with a diag_error or a message on stderr) if generation failed. */
 bool cg_generate(Package *pkg, const CgOptions *opt);
 
+/* Does the package need an object of its own (functions, variables, or imports to
+ * initialize)? Sets pkg->has_object; its imports must have been asked before. */
+bool cg_needs_object(Package *pkg);
+
 #endif

@@ -70,6 +70,9 @@ LLVMTypeRef cg_func_type(Type *sig, bool has_recv, Type *recv) {
   return LLVMFunctionType(result_type(sig), ps, (unsigned)n, 0);
 }
 
+static const char *func_symbol(Object *fn);
+const char *cg_func_goname(Object *fn) { return func_symbol(fn); }
+
 static const char *func_symbol(Object *fn) {
   if (!fn->recv) return arena_printf("%s.%s", fn->pkg ? fn->pkg : "main", fn->name);
   Type *r = fn->recv;
@@ -226,10 +229,10 @@ LLVMValueRef cg_var_addr(Object *o) {
  * package's object (private to it for package main) and declared where others use them;
  * the prelude's variables are the runtime's C objects (os_Args). */
 LLVMValueRef cg_global_addr(Object *o) {
-  bool ext = o->pkg && cg.pkg->path && strcmp(o->pkg, cg.pkg->path) != 0;
-  const char *name = ext && sema_is_prelude_obj(o)
-                         ? sema_link_name(o)
-                         : arena_printf("%s.%s", o->pkg ? o->pkg : "main", o->name);
+  bool cobj = sema_is_prelude_obj(o);
+  bool ext = cobj || (o->pkg && cg.pkg->path && strcmp(o->pkg, cg.pkg->path) != 0);
+  const char *name = cobj ? sema_link_name(o)
+                          : arena_printf("%s.%s", o->pkg ? o->pkg : "main", o->name);
   LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, name);
   if (g) return g;
   g = LLVMAddGlobal(cg.mod, cg_type(o->type), name);
@@ -297,7 +300,8 @@ static bool static_assign(Node *n) {
 }
 
 void cg_gen_globals(void) {
-  for (int i = 0; i < cg.pkg->globals.len; i++) cg_global_addr(VEC_AT(cg.pkg->globals, i));
+  for (int i = 0; i < cg.pkg->globals.len; i++)
+    if (!sema_is_prelude_obj(VEC_AT(cg.pkg->globals, i))) cg_global_addr(VEC_AT(cg.pkg->globals, i));
   for (int i = 0; i < cg.pkg->init_order.len; i++) {
     Node *n = VEC_AT(cg.pkg->init_order, i);
     if (n->kind == N_VALUESPEC) init_valuespec(n);

@@ -202,7 +202,8 @@ LLVMValueRef cg_itab(Type *iface, Type *concrete) {
   for (int i = 0; i < n; i++) {
     Method *im = VEC_AT(iu->methods, i);
     MethodEntry *me = find_method(concrete, im->name);
-    fun[i] = me ? cg_method_wrapper(concrete, me) : LLVMConstNull(cg.t_ptr);
+    bool left_out = me && me->m->func && me->m->func->unavail; /* sema/decl.c */
+    fun[i] = me && !left_out ? cg_method_wrapper(concrete, me) : LLVMConstNull(cg.t_ptr);
   }
   LLVMValueRef el[3] = {cg_typedesc(iface), cg_typedesc(concrete),
                         LLVMConstArray2(cg.t_ptr, fun, (uint64_t)n)};

@@ -438,8 +438,11 @@ static LLVMValueRef methods_array(Type *t, int *count) {
     for (int i = 0; i < n; i++) {
       MethodEntry *me = VEC_AT(ms, i);
       const char *sig = cg_sig_string(me->m->func ? me->m->func->type : me->m->type);
+      /* a method left out of Go's library source (sema/decl.c) has no code */
+      bool left_out = me->m->func && me->m->func->unavail;
       LLVMValueRef v[3] = {cg_cstring(me->name, strlen(me->name) + 1),
-                           cg_cstring(sig, strlen(sig) + 1), cg_method_wrapper(t, me)};
+                           cg_cstring(sig, strlen(sig) + 1),
+                           left_out ? LLVMConstNull(cg.t_ptr) : cg_method_wrapper(t, me)};
       el[i] = LLVMConstNamedStruct(cg.t_gomethod, v, 3);
     }
   }
@@ -525,6 +528,10 @@ LLVMValueRef cg_typedesc(Type *t) {
   LLVMSetGlobalConstant(g, 1);
   /* one descriptor per type in the whole program: the linker merges the copies */
   LLVMSetLinkage(g, sym ? LLVMLinkOnceODRLinkage : LLVMPrivateLinkage);
+  /* all in one section, an array the runtime can search (reflect.New needs *T from T:
+   * runtime/reflectlite.c) */
+  LLVMSetSection(g, "gosub_types");
+  LLVMSetAlignment(g, 8);
   vec_push(&cg.desc_keys, (void *)key);
   vec_push(&cg.desc_vals, g);
   fill_desc(g, t, name);

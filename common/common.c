@@ -196,6 +196,25 @@ void diag_note(Pos pos, const char *fmt, ...) {
   va_end(ap);
 }
 int diag_count(void) { return errors.len; }
+
+const char *diag_error_message(int i) {
+  return i >= 0 && i < errors.len ? ((Diag *)errors.data[i])->msg : NULL;
+}
+
+void diag_truncate(int n) {
+  if (n >= 0 && n < errors.len) errors.len = n;
+}
+
+Vec diag_take_errors(void) {
+  Vec v = errors;
+  errors = (Vec){0};
+  return v;
+}
+
+void diag_put_errors(Vec *v) {
+  for (int i = 0; i < v->len; i++) vec_push(&errors, v->data[i]);
+  *v = (Vec){0};
+}
 void diag_clear(void) { diag_reset(); }
 
 bool diag_line_has_error(Pos pos) {

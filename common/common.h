@@ -59,6 +59,12 @@ const char *intern_n(const char *s, size_t n);
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos pos, const char *fmt, va_list ap);
 int diag_count(void);       /* errors collected so far */
+const char *diag_error_message(int i); /* the i-th error collected (not flushed) */
+void diag_truncate(int n);             /* forget the errors after the first n */
+/* Set collected errors aside (the loader keeps a package's non-syntax parse errors until
+ * that package is type-checked) and give them back. */
+Vec diag_take_errors(void);
+void diag_put_errors(Vec *v);
 void diag_clear(void);      /* forget collected errors and notes (harnesses only) */
 bool diag_line_has_error(Pos pos); /* gc reports one syntax error per line */
 int diag_flush(void);       /* print sorted (max 10, then "too many errors"), return count */
@@ -70,6 +76,17 @@ int diag_note_count(void);  /* notes collected and not flushed yet */
 /* gc prints -m notes as they are made (each one flushed at once): after this call
  * diag_flush_notes() keeps report order instead of sorting, and drops no duplicates. */
 void diag_notes_in_order(void);
+
+/* ---- SHA-256 (sha256.c): content keys of the build cache ---- */
+typedef struct Sha256 {
+  uint32_t h[8];
+  uint8_t buf[64];
+  size_t n;        /* bytes in buf */
+  uint64_t len;    /* bytes hashed so far */
+} Sha256;
+void sha256_init(Sha256 *c);
+void sha256_update(Sha256 *c, const void *data, size_t n);
+void sha256_final(Sha256 *c, uint8_t out[32]);
 
 _Noreturn void fatal_at(const char *cfile, int cline, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

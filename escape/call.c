@@ -2,6 +2,7 @@
  * leak summaries; go/defer wrap their call in a closure that captures the evaluated arguments;
  * function literals are analysed with their enclosing function; an interface call on a value
  * known statically is devirtualized first, as gc does. Standard-library summaries: stdlib.c. */
+#include <stdio.h>
 #include <string.h>
 
 #include "escape_int.h"
@@ -94,14 +95,29 @@ static bool wrap_skip(Node *arg) {
 }
 
 /* gc names its temporaries .autotmp_N, N counting the function's declarations so far: a
- * temporary escape analysis makes (go/defer) comes after all of them. */
+ * temporary escape analysis makes (go/defer) comes after all of them, the temporaries of
+ * gc's front end (autotmp_name) included, even those of statements after the go/defer. So
+ * its name is a buffer filled once the function has been walked (esc_name_late_temps);
+ * copies of the pointer (a boxing site named after it) see the final name.
+ * Example: defer rm(dir); fmt.Println(mk().IsRegular()) names mk()'s receiver temporary
+ * .autotmp_1 and the deferred argument .autotmp_2 (after dir). */
+enum { LATE_NAME = 24 };
 static const char *escape_temp_name(Esc *e) {
+  char *buf = arena_alloc(LATE_NAME);
+  snprintf(buf, LATE_NAME, ".autotmp_?");
+  vec_push(&e->curfn->late_temps, buf);
+  return buf;
+}
+
+void esc_name_late_temps(Batch *b, EscFn *fn) {
   int n = 0;
-  for (int i = 0; i < e->b->all_locs.len; i++) {
-    Loc *l = e->b->all_locs.data[i];
-    if (l->curfn == e->curfn && l->kind == LK_VAR) n++;
+  for (int i = 0; i < b->all_locs.len; i++) {
+    Loc *l = b->all_locs.data[i];
+    if (l->curfn == fn && l->kind == LK_VAR) n++;
   }
-  return arena_printf(".autotmp_%d", n + e->curfn->ntemps++);
+  for (int i = 0; i < fn->late_temps.len; i++)
+    snprintf(fn->late_temps.data[i], LATE_NAME, ".autotmp_%d", n + fn->ntemps + i);
+  fn->late_temps.len = 0;
 }
 
 /* A go/defer argument copied into a temporary that the wrapper closure captures (gc's

@@ -661,6 +661,9 @@ void esc_analyze(Package *pkg, int mlevel) {
     for (int i = 0; i < file->file.decls.len; i++) {
       Node *d = file->file.decls.data[i];
       if (d->kind != N_FUNCDECL || !d->funcdecl.obj || !d->funcdecl.type) continue;
+      /* gosub's own functions in C: their summaries are gc's, from stdlib.c */
+      if (!d->funcdecl.body && pkg->origin == PKG_OWN) continue;
+      if (d->funcdecl.obj->unavail) continue; /* left out of Go's source (sema/decl.c) */
       EscFn *fn = esc_new_fn(d, NULL);
       vec_push(&fns, fn);
       if (!d->funcdecl.body) {

@@ -8,4 +8,10 @@
 
 void esc_analyze(Package *pkg, int mlevel);
 
+/* The parameter summaries of a package's functions as text for the build cache
+ * (export.c), and the same given back to a package taken from the cache, whose importers
+ * then analyse their calls as if it had been analysed again. */
+const char *esc_export(Package *pkg);
+void esc_import(Package *pkg, const char *text);
+
 #endif

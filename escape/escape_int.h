@@ -115,7 +115,9 @@ struct EscFn {
   bool closure_called; /* a literal called where it stands: func(){...}() */
   int visit_id;        /* Tarjan */
   int nclosures;       /* counter for funcN names */
-  int ntemps;          /* .autotmp_N temporaries made so far */
+  int ntemps;          /* .autotmp_N temporaries of gc's front end named so far */
+  Vec late_temps;      /* char[24] name buffers of escape's own temporaries (go/defer
+                          wrappers), filled when the walk is done (esc_name_late_temps) */
   bool noescape;       /* body-less function marked //go:noescape */
   bool dead;           /* literal in dead code: never analysed nor reported (gc's deadcode) */
   Vec labels;          /* names of looping labels (goto backwards) */
@@ -194,6 +196,7 @@ void esc_map_key(Esc *e, Hole k, Node *key, Node *index);
 void esc_stmt(Esc *e, Node *n);
 void esc_block(Esc *e, Node *blk);
 void esc_walk_func(Batch *b, EscFn *fn);
+void esc_name_late_temps(Batch *b, EscFn *fn); /* call.c: names of go/defer temporaries */
 void esc_reassigned(Esc *e, Hole *ks, int n, Node *where);
 bool esc_declared_by_stmt(Object *o, Node *stmt);
 

@@ -555,4 +555,5 @@ void esc_walk_func(Batch *b, EscFn *fn) {
   fn->seen_labels.len = 0;
   find_labels(fn, fn->body);
   esc_block(&e, fn->body);
+  esc_name_late_temps(b, fn);
 }

@@ -13,6 +13,9 @@
  *   compiler_bootstrap  math/bits and strconv without runtime hooks (what gc's bootstrap
  *                       build uses: no //go:linkname into the runtime)
  *   go1.1 ... go1.19    the release tags
+ * One exception: package math is built with the machine's files (amd64) where gosub's
+ * runtime supplies that assembly (runtime/math.c ports exp_amd64.s bit for bit): the
+ * portable Exp, Log and Hypot round differently, and programs print what gc computes.
  * Example: internal/bytealg's indexbyte_generic.go says
  *   //go:build !386 && !amd64 && !s390x && !arm && !arm64 && !ppc64 && !ppc64le && ...
  * which holds for the standard library's target, so it replaces indexbyte_native.go (whose
@@ -36,7 +39,10 @@ static bool in_list(const char *const *l, const char *s, size_t n) {
   return false;
 }
 
-static const char *host_arch(void) {
+const char *load_host_arch(void);
+static const char *host_arch(void) { return load_host_arch(); }
+
+const char *load_host_arch(void) {
   static const char *arch;
   if (!arch) {
     struct utsname u;
@@ -48,15 +54,18 @@ static const char *host_arch(void) {
 }
 
 /* Is build tag s[0:n] satisfied for this target? */
-static bool match_tag(const char *s, size_t n, bool std) {
+static bool match_tag(const char *s, size_t n, BuildTarget target) {
+  bool std = target == BT_STD;
 #define IS(lit) (n == sizeof(lit) - 1 && !strncmp(s, lit, n))
   if (IS("linux") || IS("unix")) return true;
-  if (std) {
+  if (target == BT_STD_ASM && n == strlen(host_arch()) && !strncmp(s, host_arch(), n)) return true;
+  if (target != BT_HOST) {
     if (IS("gosub") || IS("purego") || IS("math_big_pure_go") || IS("compiler_bootstrap"))
       return true;
   } else {
     if (IS("gc") || (n == strlen(host_arch()) && !strncmp(s, host_arch(), n))) return true;
   }
+  (void)std;
   if (n >= 4 && !strncmp(s, "go1.", 4)) {
     int minor = 0;
     for (size_t i = 4; i < n; i++) {
@@ -73,7 +82,8 @@ static bool match_tag(const char *s, size_t n, bool std) {
  *      not = "!" not | "(" or ")" | tag ---- */
 typedef struct Expr {
   const char *s;
-  bool std, bad;
+  BuildTarget std;
+  bool bad;
 } Expr;
 
 static void skip_space(Expr *e) {
@@ -130,7 +140,7 @@ static bool parse_or(Expr *e) {
 }
 
 /* `// +build a,b !c` : OR of space-separated terms, each an AND of comma-separated tags */
-static bool plus_build_line(const char *s, const char *end, bool std) {
+static bool plus_build_line(const char *s, const char *end, BuildTarget std) {
   bool any = false;
   while (s < end) {
     while (s < end && (*s == ' ' || *s == '\t')) s++;
@@ -153,7 +163,7 @@ static bool plus_build_line(const char *s, const char *end, bool std) {
 }
 
 /* The build constraint in the header of a file (before the package clause). */
-static bool header_matches(const char *src, size_t len, bool std) {
+static bool header_matches(const char *src, size_t len, BuildTarget std) {
   const char *p = src, *end = src + len;
   bool have_plus = false, plus_ok = true;
   while (p < end) {
@@ -190,7 +200,7 @@ static bool header_matches(const char *src, size_t len, bool std) {
 }
 
 /* go/build's goodOSArchFile: x_linux.go, x_amd64.go, x_linux_amd64.go (and _test) */
-static bool name_matches(const char *name, bool std) {
+static bool name_matches(const char *name, BuildTarget std) {
   const char *dot = strchr(name, '.');
   size_t n = dot ? (size_t)(dot - name) : strlen(name);
   const char *us = memchr(name, '_', n);
@@ -221,6 +231,6 @@ bool load_file_wanted(const char *name) {
   return !(n >= 8 && !strcmp(name + n - 8, "_test.go"));
 }
 
-bool load_file_matches(const char *name, const char *src, size_t len, bool std) {
+bool load_file_matches(const char *name, const char *src, size_t len, BuildTarget std) {
   return load_file_wanted(name) && name_matches(name, std) && header_matches(src, len, std);
 }

@@ -19,8 +19,6 @@
 #include "../parser/parser.h"
 #include "load_int.h"
 
-/* sema's embedded packages: imports sema resolves itself (sema/prelude.c) */
-bool sema_has_prelude(const char *path);
 
 static struct {
   const char *path, *root; /* module path and directory; path NULL without go.mod */
@@ -109,9 +107,33 @@ static const char *file_pkgname(Node *f) {
   return f->file.pkgname ? f->file.pkgname->ident.name : intern("_");
 }
 
+/* The package's files as the build cache sees them: names and contents. */
+static void hash_sources(Package *p, Vec *names, Vec *srcs, Vec *lens) {
+  Sha256 c;
+  sha256_init(&c);
+  sha256_update(&c, p->import_path, strlen(p->import_path) + 1);
+  for (int i = 0; i < names->len; i++) {
+    const char *name = names->data[i];
+    uint64_t len = (uint64_t)(uintptr_t)lens->data[i];
+    sha256_update(&c, name, strlen(name) + 1);
+    sha256_update(&c, &len, sizeof len);
+    sha256_update(&c, srcs->data[i], (size_t)len);
+  }
+  sha256_final(&c, p->srchash);
+}
+
+/* The target a package's files are chosen for (buildtags.c): Go's standard library has
+ * no assembly, except math on amd64, whose assembly runtime/math.c supplies. */
+static BuildTarget build_target(PkgOrigin origin, const char *import_path) {
+  if (origin != PKG_STD) return BT_HOST;
+  if (!strcmp(import_path, "math") && !strcmp(load_host_arch(), "amd64")) return BT_STD_ASM;
+  return BT_STD;
+}
+
 /* The .go files of dir chosen by build constraints, parsed. Returns NULL with an error
  * recorded (no Go files, several package names); key/where say what the error names. */
-static Package *load_dir(const char *dir, const char *import_path, int origin, const char *where) {
+static Package *load_dir(const char *dir, const char *import_path, PkgOrigin origin,
+                         const char *where) {
   Vec names = {0};
   if (load_list_go_files(dir, &names) < 0) {
     load_error(import_path, arena_printf("%sno Go files in %s", where, dir));
@@ -129,7 +151,7 @@ static Package *load_dir(const char *dir, const char *import_path, int origin, c
     size_t len;
     char *src = load_read_file(arena_printf("%s/%s", dir, name), &len);
     if (!src) continue;
-    if (!load_file_matches(name, src, len, false)) continue;
+    if (!load_file_matches(name, src, len, build_target(origin, import_path))) continue;
     vec_push(&chosen, (void *)name);
     vec_push(&srcs, src);
     vec_push(&lens, (void *)(uintptr_t)len);
@@ -138,9 +160,11 @@ static Package *load_dir(const char *dir, const char *import_path, int origin, c
     load_error(import_path, arena_printf("%sno Go files in %s", where, dir));
     return NULL;
   }
+  hash_sources(p, &chosen, &srcs, &lens);
   int syntax_before = parse_syntax_errors();
   for (int i = 0; i < chosen.len; i++) {
-    const char *disp = load_display_name(dir, chosen.data[i]);
+    const char *disp = origin == PKG_STD ? intern(arena_printf("%s/%s", dir, (char *)chosen.data[i]))
+                                         : load_display_name(dir, chosen.data[i]);
     Node *f = parse_file(disp, srcs.data[i], (size_t)(uintptr_t)lens.data[i]);
     vec_push(&p->files, f);
   }
@@ -154,12 +178,20 @@ static Package *load_dir(const char *dir, const char *import_path, int origin, c
   }
   p->name = file_pkgname(p->files.data[0]);
   p->path = p->name == intern("main") ? intern("main") : p->import_path;
+  if (parse_syntax_errors() != syntax_before && origin == PKG_STD) {
+    /* Go's source that gosub's parser refuses — valid Go, so generics, which gosub lacks:
+     * the package is not supported */
+    diag_clear();
+    sema_unsupported(p->import_path, arena_printf("it uses generics (%s)", p->import_path));
+    return NULL;
+  }
   if (parse_syntax_errors() != syntax_before) {
     /* go build stops at a package's syntax errors, printed under its header */
     if (origin != PKG_FILES) fprintf(stderr, "# %s\n", p->import_path);
     diag_flush();
     exit(1);
   }
+  p->parse_errors = diag_take_errors();
   vec_push(&all_pkgs, p);
   return p;
 }
@@ -181,6 +213,140 @@ static bool first_elem_has_dot(const char *path) {
 }
 
 static Package *resolve(const char *path, const char *where);
+
+/* ---- Go's standard library from source ----
+ * Every standard package is compiled from Go's own source, except gosub's own packages
+ * (sema/prelude/: bound to gosub's runtime) and the packages below, which gosub cannot
+ * build; a package that imports one of them (directly or not) cannot be built either, and
+ * an import of it is refused with the reason. */
+static const struct { const char *path, *why; } blocked[] = {
+    {"C", "it needs cgo"},
+    {"runtime/cgo", "it needs cgo"},
+    {"plugin", "it needs dynamic loading"},
+    {"net", "it needs package net (sockets)"},
+    {"os/exec", "it needs package os/exec (processes)"},
+    {"os/signal", "it needs package os/signal (signals)"},
+    {"os/user", "it needs package os/user"},
+    {"internal/poll", "it needs internal/poll (Go's network poller)"},
+    {"internal/syscall/unix", "it needs Go's raw system calls"},
+    {"runtime/debug", "it needs runtime/debug"},
+    {"runtime/pprof", "it needs runtime/pprof"},
+    {"runtime/trace", "it needs runtime/trace"},
+    {"runtime/metrics", "it needs runtime/metrics"},
+    {"runtime/race", "it needs the race detector"},
+    {"testing", "it needs package testing"},
+};
+
+static Vec std_failed; /* import paths found unsupported (reason given to sema) */
+
+static bool std_is_failed(const char *path) {
+  for (int i = 0; i < std_failed.len; i++)
+    if (std_failed.data[i] == path) return true;
+  return false;
+}
+
+static void std_fail(const char *path, const char *why) {
+  vec_push(&std_failed, (void *)path);
+  sema_unsupported(path, why);
+}
+
+static const char *import_lit_path(Node *spec) {
+  Node *lit = spec->importspec.path;
+  return lit && lit->lit.str ? intern_n(lit->lit.str, lit->lit.len) : NULL;
+}
+
+/* Loads p's imports; the first that cannot be built (in file order), or NULL. What such an
+ * import stands for is beyond gosub's runtime (sockets, processes, signals, cgo, the
+ * vendored golang.org/x packages), so its importers are refused with it. (Declarations
+ * that gosub cannot compile inside a package that loads are left out by sema instead.) */
+static const char *failed_import(Package *p) {
+  for (int f = 0; f < p->files.len; f++) {
+    Node *file = p->files.data[f];
+    for (int i = 0; i < file->file.imports.len; i++) {
+      Node *gd = file->file.imports.data[i];
+      for (int k = 0; k < gd->gendecl.specs.len; k++) {
+        const char *q = import_lit_path(gd->gendecl.specs.data[k]);
+        if (!q || q == intern("unsafe")) continue;
+        if (first_elem_has_dot(q)) { /* golang.org/x/... from GOROOT/src/vendor */
+          if (!std_is_failed(q)) std_fail(q, "it needs the standard library's vendored packages");
+          return q;
+        }
+        if (!resolve(q, "") && std_is_failed(q)) return q;
+      }
+    }
+  }
+  return NULL;
+}
+
+const char *sema_unsupported_reason(const char *path); /* sema/prelude.c */
+
+
+static Package *std_package(const char *path) {
+  if (std_is_failed(path)) return NULL;
+  for (size_t i = 0; i < sizeof blocked / sizeof blocked[0]; i++)
+    if (!strcmp(blocked[i].path, path)) {
+      std_fail(path, blocked[i].why);
+      return NULL;
+    }
+  int nerr = errors.len;
+  Package *p = load_dir(arena_printf("%s/%s", load_goroot_src(), path), path, PKG_STD, "");
+  if (!p) {
+    if (!std_is_failed(path)) std_fail(path, "gosub cannot build it");
+    errors.len = nerr; /* "no Go files" for gosub's target: not the user's error */
+    return NULL;
+  }
+  const char *bad = failed_import(p);
+  if (bad) {
+    for (int i = 0; i < all_pkgs.len; i++) /* forget p */
+      if (all_pkgs.data[i] == p) all_pkgs.data[i] = all_pkgs.data[--all_pkgs.len];
+    std_fail(path, sema_unsupported_reason(bad));
+    return NULL;
+  }
+  return p;
+}
+
+/* gosub's own package (sema/prelude/, embedded in gosub): its file, parsed, and the files
+ * of Go's own package it names with a line
+ *     //gosub:goroot zerrors_linux_$GOARCH.go
+ * (read in place from Go's source tree, $GOARCH being the machine's), which it completes. */
+static Package *own_package(const char *path) {
+  size_t len;
+  const char *fname;
+  const char *src = sema_prelude_source(path, &len, &fname);
+  Package *p = NEW(Package);
+  p->import_path = p->path = intern(path);
+  p->origin = PKG_OWN;
+  Vec names = {0}, srcs = {0}, lens = {0}, shown = {0};
+  vec_push(&names, (void *)fname);
+  vec_push(&srcs, (void *)src);
+  vec_push(&lens, (void *)(uintptr_t)len);
+  vec_push(&shown, (void *)intern(fname));
+  static const char directive[] = "//gosub:goroot ";
+  for (const char *l = src; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+    if (strncmp(l, directive, sizeof directive - 1)) continue;
+    const char *s = l + sizeof directive - 1, *e = s;
+    while (*e && *e != '\n' && *e != ' ' && *e != '\r') e++;
+    char *file = arena_strndup(s, (size_t)(e - s));
+    char *arch = strstr(file, "$GOARCH");
+    if (arch) file = arena_printf("%.*s%s%s", (int)(arch - file), file, load_host_arch(), arch + 7);
+    const char *full = arena_printf("%s/%s/%s", load_goroot_src(), path, file);
+    size_t flen;
+    char *fsrc = load_read_file(full, &flen);
+    if (!fsrc) fatal("gosub's own package %s needs %s, which cannot be read", path, full);
+    vec_push(&names, file);
+    vec_push(&srcs, fsrc);
+    vec_push(&lens, (void *)(uintptr_t)flen);
+    vec_push(&shown, (void *)intern(full));
+  }
+  hash_sources(p, &names, &srcs, &lens);
+  int before = diag_count();
+  for (int i = 0; i < names.len; i++)
+    vec_push(&p->files, parse_file(shown.data[i], srcs.data[i], (size_t)(uintptr_t)lens.data[i]));
+  if (diag_count() != before) fatal("gosub's own package %s does not parse", path);
+  p->name = file_pkgname(p->files.data[0]);
+  vec_push(&all_pkgs, p);
+  return p;
+}
 
 /* Go's source tree: $GOSUB_GOROOT, else Debian's golang-1.19-src (read in place) */
 const char *load_goroot_src(void) {
@@ -206,7 +372,8 @@ static Package *resolve(const char *path, const char *where) {
   path = intern(path);
   Package *p = find_pkg(path);
   if (p) return p;
-  if (!strcmp(path, "unsafe") || sema_has_prelude(path)) return NULL;
+  if (!strcmp(path, "unsafe")) return NULL;
+  if (sema_prelude_source(path, &(size_t){0}, &(const char *){NULL})) return own_package(path);
   if (in_module(path)) {
     const char *dir = load_clean(arena_printf("%s/%s", mod.root, path + strlen(mod.path)));
     Vec names = {0};
@@ -235,7 +402,7 @@ static Package *resolve(const char *path, const char *where) {
                                   where, path, path));
     return NULL;
   }
-  return NULL; /* a standard package gosub does not support: sema says so */
+  return std_package(path); /* NULL: not supported by gosub, sema says why */
 }
 
 /* ---- dependency order ---- */
@@ -284,6 +451,7 @@ static bool visit(Walk *w, Package *p) {
         Node *lit = spec->importspec.path;
         if (!lit || !lit->lit.str) continue;
         const char *path = intern_n(lit->lit.str, lit->lit.len);
+        if (p->origin == PKG_STD && first_elem_has_dot(path)) continue; /* vendored: sema */
         Package *q = resolve(path, import_where(p, spec));
         if (!q) continue;
         bool seen = false;
@@ -320,6 +488,7 @@ static Package *files_package(Vec *args) {
   Package *p = NEW(Package);
   p->import_path = intern("command-line-arguments");
   p->origin = PKG_FILES;
+  Vec names = {0}, srcs = {0}, lens = {0};
   int syntax_before = parse_syntax_errors();
   for (int i = 0; i < args->len; i++) {
     const char *a = args->data[i];
@@ -343,13 +512,18 @@ static Package *files_package(Vec *args) {
       exit(1);
     }
     vec_push(&p->files, parse_file(load_display_name(d, base_of(abs)), src, len));
+    vec_push(&names, (void *)base_of(abs));
+    vec_push(&srcs, src);
+    vec_push(&lens, (void *)(uintptr_t)len);
   }
+  hash_sources(p, &names, &srcs, &lens);
   p->dir = dir;
   p->name = file_pkgname(p->files.data[0]);
   if (parse_syntax_errors() != syntax_before) {
     diag_flush();
     exit(1);
   }
+  p->parse_errors = diag_take_errors();
   vec_push(&all_pkgs, p);
   return p;
 }
@@ -423,8 +597,11 @@ LoadResult load_program(Vec *args) {
       else {
         Package *p = resolve(a, "");
         if (!p && !errors.len) {
-          if (!strcmp(a, "unsafe") || sema_has_prelude(a))
+          if (!strcmp(a, "unsafe"))
             fprintf(stderr, "gosub: package %s is gosub's own: nothing to build\n", a);
+          else if (std_is_failed(intern(a)))
+            fprintf(stderr, "package %s is not supported by gosub: %s\n", a,
+                    sema_unsupported_reason(a));
           else
             fprintf(stderr, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)\n", a, a);
           exit(1);
@@ -447,6 +624,28 @@ LoadResult load_program(Vec *args) {
   flush_errors_and_exit();
   r.pkgs = w.order;
   return r;
+}
+
+/* For harnesses that parse a package themselves (unit tests, fuzzers): its imports, loaded
+ * and ordered as load_program does, each to be checked before it (those checked before
+ * have Package.sema set). Errors become diagnostics instead of ending the process. */
+Vec load_imports(Package *pkg) {
+  static bool module_found;
+  if (!module_found) {
+    find_module(load_cwd());
+    module_found = true;
+  }
+  Walk w = {0};
+  visit(&w, pkg);
+  for (int i = 0; i < errors.len; i++) {
+    const char *text = ((LoadError *)errors.data[i])->text;
+    diag_error(pkg->files.len ? ((Node *)pkg->files.data[0])->pos : (Pos){0}, "%s", text);
+  }
+  errors.len = 0;
+  Vec deps = {0};
+  for (int i = 0; i < w.order.len; i++)
+    if (w.order.data[i] != pkg) vec_push(&deps, w.order.data[i]);
+  return deps;
 }
 
 static int cmp_str(const void *a, const void *b) {

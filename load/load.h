@@ -31,6 +31,12 @@ typedef struct LoadResult {
  * errors — each package's syntax errors under its `# path` header like go build). */
 LoadResult load_program(Vec *args);
 
+/* For harnesses that parse one package themselves (unit tests, fuzzers): the packages it
+ * imports, directly or not, loaded and ordered imports-first, to be type-checked (and
+ * analysed) before it — except those already checked (Package.sema set). Load errors are
+ * reported as diagnostics. */
+Vec load_imports(Package *pkg);
+
 /* The name a diagnostic shows for file `base` in absolute directory `dir`, as go build
  * prints it: ./x.go in the current directory, util/x.go below it, otherwise the shorter of
  * the relative and the absolute path. */

@@ -22,7 +22,13 @@ const char *load_goroot_src(void);          /* Go's source tree, e.g. /usr/share
 
 /* ---- buildtags.c ---- */
 bool load_file_wanted(const char *name);    /* not _x.go, .x.go nor x_test.go */
-/* name and header constraints; std: Go's standard library's target (no assembly) */
-bool load_file_matches(const char *name, const char *src, size_t len, bool std);
+typedef enum BuildTarget {
+  BT_HOST,     /* the machine, as go build sees it (linux/amd64, gc) */
+  BT_STD,      /* Go's standard library: no architecture, so no assembly */
+  BT_STD_ASM,  /* a standard package whose assembly gosub's runtime supplies (math) */
+} BuildTarget;
+const char *load_host_arch(void);           /* "amd64", "arm64" */
+/* name and header constraints for that target */
+bool load_file_matches(const char *name, const char *src, size_t len, BuildTarget target);
 
 #endif

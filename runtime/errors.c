@@ -1,9 +1,11 @@
-/* errors.c — package errors (New, Is, Unwrap) and the runtime-owned error types every
- * library file uses: *errors.errorString (errors.New) and *fmt.wrapError (fmt.Errorf with
- * %w). Their descriptors are static data here; their `error` itabs come from gort_getitab
- * (one itab per pair program-wide), so errors can be made before main (strconv.ErrRange).
+/* errors.c — the error values fmt's C body makes (package errors itself is compiled from
+ * Go's source): *errors.errorString (fmt.Errorf without %w, write errors) and
+ * *fmt.wrapError (fmt.Errorf with %w). Their descriptors are static data here, distinct
+ * from the descriptors codegen emits for errors' own Go type (an error made here is never
+ * compared by type with one made by errors.New); their `error` itabs come from gort_getitab
+ * (one itab per pair program-wide), so errors can be made before main.
  *
- * Example: errors.New("boom") → GoIface{itab(error, *errors.errorString), &errorString{"boom"}};
+ * Example: fmt.Errorf("boom") → GoIface{itab(error, *errors.errorString), &errorString{"boom"}};
  *          err.Error() calls itab->fun[0](data) → "boom".
  */
 #include "lib_internal.h"
@@ -35,11 +37,6 @@ GoIface lib_errors_new(GoString msg) {
 GoIface lib_errors_static(void *storage, const char *msg) {
   ((ErrorString *)storage)->s = rt_str_static(msg);
   return lib_make_error(&lib_type_errorString_ptr, storage, &errstr_itab);
-}
-
-GoIface errors_New(const uint8_t *p, int64_t n) {
-  GoString s = {p, n};
-  return lib_errors_new(s);
 }
 
 /* ---- *fmt.wrapError ---- */
@@ -76,78 +73,4 @@ GoIface lib_make_error(const GoType *t, void *ptr, const GoItab **cache) {
   }
   GoIface r = {it, ptr};
   return r;
-}
-
-
-/* ---- Unwrap / Is ---- */
-
-GoIface errors_Unwrap(const GoItab *itab, void *data) {
-  GoIface none = {NULL, NULL};
-  if (!itab) return none;
-  const GoMethod *m = rt_find_method(itab->type, "Unwrap", "() error");
-  if (!m) return none;
-  return ((GoIface(*)(void *))m->fn)(data);
-}
-
-bool errors_Is(const GoItab *eitab, void *edata, const GoItab *titab, void *tdata) {
-  if (!titab) return eitab == NULL;
-  bool comparable = (titab->type->flags & GOTF_COMPARABLE) != 0;
-  for (;;) {
-    if (!eitab) return false;
-    if (comparable && gort_efaceeq(eitab->type, edata, titab->type, tdata)) return true;
-    const GoMethod *is = rt_find_method(eitab->type, "Is", "(error) bool");
-    if (is && ((bool (*)(void *, const GoItab *, void *))is->fn)(edata, titab, tdata))
-      return true;
-    GoIface next = errors_Unwrap(eitab, edata);
-    eitab = next.itab;
-    edata = next.data;
-  }
-}
-
-/* errors.As(err, target any): the first error in err's chain assignable to *target is
- * stored there. target is a non-nil pointer (its data word is the pointer). */
-static bool assignable(const GoType *t, const GoType *to) {
-  if (to->kind == GOK_INTERFACE) return rt_type_implements(t, to);
-  if (t == to) return true;
-  /* runtime-owned error types may also be described by codegen under the same name */
-  return t->kind == to->kind && (t->flags & GOTF_NAMED || t->kind == GOK_PTR) &&
-         (strncmp(t->name, "*strconv.", 9) == 0 || strncmp(t->name, "*errors.", 8) == 0 ||
-          strncmp(t->name, "*fmt.", 5) == 0) &&
-         strcmp(t->name, to->name) == 0;
-}
-
-static void store_as(const GoType *to, void *dst, const GoType *t, void *data) {
-  if (to->kind == GOK_INTERFACE) {
-    void **w = dst;
-    lib_store_ptr(&w[0], to->nmethods == 0 ? (void *)t : (void *)gort_getitab(to, t, false));
-    lib_store_ptr(&w[1], data);
-  } else if (rt_type_direct(t)) {
-    lib_store_ptr(dst, data);
-  } else {
-    for (uint64_t off = 0; off + 8 <= t->ptrdata; off += 8) /* pointer words first */
-      if (t->gcmask && (t->gcmask[off / 64] >> (off / 8 % 8) & 1))
-        lib_store_ptr((char *)dst + off, *(void **)((char *)data + off));
-    memcpy(dst, data, t->size);
-  }
-}
-
-bool errors_As(const GoItab *eitab, void *edata, const GoType *tt, void *target) {
-  if (!tt) rt_panic_string("errors: target cannot be nil");
-  if (tt->kind != GOK_PTR || !target) rt_panic_string("errors: target must be a non-nil pointer");
-  const GoType *to = tt->elem;
-  if (to->kind != GOK_INTERFACE && !rt_type_implements(to, &gort_type_error))
-    rt_panic_string("errors: *target must be interface or implement error");
-  while (eitab) {
-    if (assignable(eitab->type, to)) {
-      store_as(to, target, eitab->type, edata);
-      return true;
-    }
-    const GoMethod *as = rt_find_method(eitab->type, "As", "(interface {}) bool");
-    if (!as) as = rt_find_method(eitab->type, "As", "(any) bool");
-    if (as && ((bool (*)(void *, const GoType *, void *))as->fn)(edata, tt, target)) return true;
-    GoIface next = errors_Unwrap(eitab, edata);
-    eitab = next.itab;
-    edata = next.data;
-  }
-  return false;
 }

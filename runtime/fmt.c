@@ -500,6 +500,9 @@ static void finish_write(FmtNErr *ret, GoIface w, Printer *p) {
   }
 }
 
+/* Go's os.Stdout (a *os.File, whose first field is its descriptor: sema/prelude/os.go) */
+extern OsFile *fmt_os_Stdout __asm__("os.Stdout");
+
 static void finish_fd(FmtNErr *ret, OsFile *file, Printer *p) {
   GoIface err = {NULL, NULL};
   int64_t n = 0;
@@ -522,21 +525,21 @@ void fmt_Print(FmtNErr *ret, GoEface *a, int64_t n, int64_t cap) {
   Printer p;
   printer_init(&p);
   do_print(&p, a, n);
-  finish_fd(ret, os_Stdout, &p);
+  finish_fd(ret, fmt_os_Stdout, &p);
 }
 
 void fmt_Println(FmtNErr *ret, GoEface *a, int64_t n, int64_t cap) {
   Printer p;
   printer_init(&p);
   do_println(&p, a, n);
-  finish_fd(ret, os_Stdout, &p);
+  finish_fd(ret, fmt_os_Stdout, &p);
 }
 
 void fmt_Printf(FmtNErr *ret, const uint8_t *f, int64_t fn, GoEface *a, int64_t n, int64_t cap) {
   Printer p;
   printer_init(&p);
   do_printf(&p, f, fn, a, n);
-  finish_fd(ret, os_Stdout, &p);
+  finish_fd(ret, fmt_os_Stdout, &p);
 }
 
 GoString fmt_Sprint(GoEface *a, int64_t n, int64_t cap) {

@@ -205,6 +205,9 @@ _Noreturn void gort_panic_assert(const GoType *have, const GoType *want, const G
 /* a value method of T called through a nil *T (the pointer wrapper's nil check): panics
  * "value method main.T.F called using nil *T pointer" (Go's panicwrap; recover()able). */
 _Noreturn void gort_panicwrap(const GoType *t, const char *method);
+/* the body of a library function gosub cannot compile yet: panics with msg ("gosub:
+ * io.(*pipe).write: select statement not supported yet") */
+_Noreturn void gort_panic_unsupported(const char *msg);
 /* println of a complex value */
 void gort_print_complex(double re, double im);
 /* print/println builtins (to stderr, Go's format) */

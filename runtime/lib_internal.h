@@ -7,7 +7,7 @@
  *   - A Go value is handled as (const GoType *t, const void *p): p points AT the value (for a
  *     pointer-shaped type p points at the pointer word). An interface's data word is turned
  *     into such a p with lib_valptr.
- *   - Errors made in C (errors.New, *strconv.NumError, fmt.Errorf) are GoIface values of the
+ *   - Errors made in C (fmt.Errorf, write errors) are GoIface values of the
  *     `error` interface whose dynamic types are runtime-owned descriptors (errors.c).
  */
 #ifndef GOSUB_LIB_INTERNAL_H
@@ -50,7 +50,7 @@ typedef struct Time { int64_t ns; } Time;
 Time time_Now(void);
 /* a permanent *errors.errorString in static storage (16 bytes), usable before main */
 GoIface lib_errors_static(void *storage, const char *msg);
-extern const GoType lib_type_errorString_ptr, lib_type_wrapError_ptr, lib_type_NumError_ptr;
+extern const GoType lib_type_errorString_ptr, lib_type_wrapError_ptr;
 /* fmt.Errorf's result: *fmt.wrapError when wrapped.itab != NULL, else *errors.errorString */
 GoIface lib_fmt_error(GoString msg, GoIface wrapped);
 /* the error interface value for pointer type t (that has an Error method); itabs come from
@@ -60,17 +60,6 @@ GoIface lib_make_error(const GoType *t, void *ptr, const GoItab **cache);
 /* ---- io.Writer output (os.c): writes p to w (an io.Writer); returns n and sets *err ---- */
 int64_t lib_write_to(GoIface w, const uint8_t *p, int64_t n, GoIface *err);
 int64_t lib_fd_write(int64_t fd, const uint8_t *p, int64_t n, GoIface *err);
-
-/* ---- unicode (stdmisc.c) ---- */
-bool lib_unicode_is_space(int32_t r);
-bool lib_unicode_is_digit(int32_t r);
-int32_t lib_unicode_to_title(int32_t r);
-bool lib_unicode_is_letter(int32_t r);
-bool lib_unicode_is_upper(int32_t r);
-bool lib_unicode_is_lower(int32_t r);
-int32_t lib_unicode_to_upper(int32_t r);
-int32_t lib_unicode_to_lower(int32_t r);
-int32_t lib_unicode_simple_fold(int32_t r);
 
 /* ---- fmt's printer (fmt.c, fmt_format.c, fmt_value.c): Go's pp + fmt structs ---- */
 typedef struct FmtFlags {

@@ -450,3 +450,7 @@ _Noreturn void gort_panicwrap(const GoType *t, const char *method) {
   rt_buf_free(&b);
   rt_panic_plainerror(msg);
 }
+
+/* A function of Go's standard library that gosub could not compile (codegen stubs it, see
+ * codegen.c stub_unsupported) was called: panic with a string that says which and why. */
+_Noreturn void gort_panic_unsupported(const char *msg) { rt_panic_string(msg); }

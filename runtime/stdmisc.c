@@ -1,107 +1,12 @@
-/* stdmisc.c — the small packages: unicode (classes and case mapping from the generated
- * unicode_tables.c) and time (Now, Since, Duration methods, Duration.String exactly like Go:
- * "1.5s", "100ms", "2h0m0s", "0s"). time's timers (Sleep, After, Timer, Ticker) are the
- * scheduler's: timer.c; sync and sync/atomic: sync.c.
+/* stdmisc.c — the small package time, gosub's own (Now, Since, Duration methods,
+ * Duration.String exactly like Go: "1.5s", "100ms", "2h0m0s", "0s"). time's timers (Sleep,
+ * After, Timer, Ticker) are the scheduler's: timer.c; sync and sync/atomic: sync.c. unicode
+ * is compiled from Go's source.
  */
 #include "lib_internal.h"
 
 #include <stdlib.h>
 #include <time.h>
-
-/* ---- unicode ---- */
-
-extern const uint32_t lib_tab_letter[][2], lib_tab_upper[][2], lib_tab_lower[][2],
-    lib_tab_digit[][2], lib_tab_number[][2], lib_tab_punct[][2], lib_tab_space[][2];
-extern const int lib_tab_letter_len, lib_tab_upper_len, lib_tab_lower_len, lib_tab_digit_len,
-    lib_tab_number_len, lib_tab_punct_len, lib_tab_space_len;
-extern const int32_t lib_tab_case[][5], lib_tab_fold[][2];
-extern const int lib_tab_case_len, lib_tab_fold_len;
-
-static bool in_table(const uint32_t (*tab)[2], int len, int32_t r) {
-  if (r < 0) return false;
-  int lo = 0, hi = len;
-  while (lo < hi) {
-    int m = (lo + hi) / 2;
-    if ((uint32_t)r < tab[m][0])
-      hi = m;
-    else if ((uint32_t)r > tab[m][1])
-      lo = m + 1;
-    else
-      return true;
-  }
-  return false;
-}
-
-bool lib_unicode_is_space(int32_t r) {
-  if (r < 0x80) return r == ' ' || (r >= '\t' && r <= '\r');
-  return in_table(lib_tab_space, lib_tab_space_len, r);
-}
-bool lib_unicode_is_letter(int32_t r) {
-  if (r < 0x80) return (r | 0x20) >= 'a' && (r | 0x20) <= 'z';
-  return in_table(lib_tab_letter, lib_tab_letter_len, r);
-}
-bool lib_unicode_is_upper(int32_t r) { return in_table(lib_tab_upper, lib_tab_upper_len, r); }
-bool lib_unicode_is_lower(int32_t r) { return in_table(lib_tab_lower, lib_tab_lower_len, r); }
-bool lib_unicode_is_digit(int32_t r) {
-  if (r < 0x80) return r >= '0' && r <= '9';
-  return in_table(lib_tab_digit, lib_tab_digit_len, r);
-}
-
-/* unicode.To(c, r) over CaseRanges: c 0 upper, 1 lower, 2 title */
-static int32_t to_case(int c, int32_t r) {
-  int lo = 0, hi = lib_tab_case_len;
-  while (lo < hi) {
-    int m = lo + (hi - lo) / 2;
-    const int32_t *cr = lib_tab_case[m];
-    if (cr[0] <= r && r <= cr[1]) {
-      int32_t delta = cr[2 + c];
-      if (delta > 0x10FFFF) return cr[0] + (((r - cr[0]) & ~1) | (c & 1));
-      return r + delta;
-    }
-    if (r < cr[0])
-      hi = m;
-    else
-      lo = m + 1;
-  }
-  return r;
-}
-
-int32_t lib_unicode_to_upper(int32_t r) {
-  if (r < 0x80) return ('a' <= r && r <= 'z') ? r - 32 : r;
-  return to_case(0, r);
-}
-int32_t lib_unicode_to_lower(int32_t r) {
-  if (r < 0x80) return ('A' <= r && r <= 'Z') ? r + 32 : r;
-  return to_case(1, r);
-}
-int32_t lib_unicode_to_title(int32_t r) {
-  if (r < 0x80) return ('a' <= r && r <= 'z') ? r - 32 : r;
-  return to_case(2, r);
-}
-
-int32_t lib_unicode_simple_fold(int32_t r) {
-  int lo = 0, hi = lib_tab_fold_len;
-  while (lo < hi) {
-    int m = (lo + hi) / 2;
-    if (r < lib_tab_fold[m][0])
-      hi = m;
-    else if (r > lib_tab_fold[m][0])
-      lo = m + 1;
-    else
-      return lib_tab_fold[m][1];
-  }
-  return r;
-}
-
-bool unicode_IsDigit(int32_t r) { return lib_unicode_is_digit(r); }
-bool unicode_IsLetter(int32_t r) { return lib_unicode_is_letter(r); }
-bool unicode_IsLower(int32_t r) { return lib_unicode_is_lower(r); }
-bool unicode_IsUpper(int32_t r) { return lib_unicode_is_upper(r); }
-bool unicode_IsSpace(int32_t r) { return lib_unicode_is_space(r); }
-bool unicode_IsNumber(int32_t r) { return in_table(lib_tab_number, lib_tab_number_len, r); }
-bool unicode_IsPunct(int32_t r) { return in_table(lib_tab_punct, lib_tab_punct_len, r); }
-int32_t unicode_ToLower(int32_t r) { return lib_unicode_to_lower(r); }
-int32_t unicode_ToUpper(int32_t r) { return lib_unicode_to_upper(r); }
 
 /* ---- time ---- */
 

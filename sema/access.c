@@ -30,23 +30,43 @@ static void pkg_selector(Operand *x, Node *e, Object *po) {
   Checker *ip = SX(po)->imported;
   const char *name = e->selector.name;
   po->used = true;
-  if (!ip) { x->mode = M_INVALID; return; }
+  if (!ip) {
+    /* in Go's library source: leaves the declaration using it out (decl.c) */
+    if (SX(po)->import_why) diag_error(e->selector.namepos, "%s", SX(po)->import_why);
+    x->mode = M_INVALID;
+    return;
+  }
   e->selector.x->ident.obj = po;
   e->selector.x->type = ty_invalid;
   Object *m = scope_lookup_local(ip->scope, name);
+  if (!m && ip->path == intern("reflect") && (name[0] >= 'A' && name[0] <= 'Z')) {
+    /* gosub's reflect is a small part of Go's (sema/prelude/reflect.go) */
+    diag_error(e->selector.namepos, "reflect.%s is not supported by gosub", name);
+    x->mode = M_INVALID;
+    return;
+  }
   if (!m) {
     diag_error(e->selector.namepos, "undefined: %s.%s", po->name, name);
     x->mode = M_INVALID;
     return;
   }
-  /* gc knows an unexported name when the export data holds it (an inlinable body refers to
-   * it), and then says this; gosub always does */
+  /* gc knows an unexported name only when the package's export data holds it (an inline
+   * body refers to it: export.c), and then says so */
   if (!(name[0] >= 'A' && name[0] <= 'Z')) {
-    diag_error(e->selector.namepos, "%s not exported by package %s", name, ip->name);
+    if (sema_export_knows(ip, name))
+      diag_error(e->selector.namepos, "%s not exported by package %s", name, ip->name);
+    else
+      diag_error(e->selector.namepos, "undefined: %s.%s", po->name, name);
     x->mode = M_INVALID;
     return;
   }
   resolve_obj(m);
+  if (m->unavail) { /* left out of Go's library source (decl.c) */
+    if (sema_std_checking()) diag_error(e->selector.namepos, "%s", m->unavail);
+    else diag_error(e->selector.namepos, "%s.%s is not supported by gosub: %s", po->name, name, m->unavail);
+    x->mode = M_INVALID;
+    return;
+  }
   e->selector.kind = SEL_PKG;
   e->selector.sel = m;
   x->type = m->type;
@@ -55,6 +75,7 @@ static void pkg_selector(Operand *x, Node *e, Object *po) {
   case OBJ_CONST: x->mode = M_CONST; x->val = m->val; break;
   case OBJ_TYPE: x->mode = M_TYPE; break;
   case OBJ_FUNC: x->mode = M_VALUE; break;
+  case OBJ_BUILTIN: x->mode = M_BUILTIN; x->builtin = m->builtin; break;
   default: x->mode = M_INVALID; break;
   }
 }
@@ -119,6 +140,16 @@ static void selector(Operand *x, Node *e, Scope *s) {
     else
       diag_error(e->selector.namepos, "%s.%s undefined (type %s has no field or method %s)",
                  expr_string(xe), name, tstr(x->type), name);
+    x->mode = M_INVALID;
+    return;
+  }
+  if ((sel.kind == SEL_METHOD || sel.kind == SEL_METHODEXPR) && sel.obj && sel.obj->unavail) {
+    /* a method left out of Go's library source (decl.c) */
+    if (sema_std_checking() && SX(sel.obj)->chk == chk)
+      diag_error(e->selector.namepos, "%s", sel.obj->unavail);
+    else
+      diag_error(e->selector.namepos, "%s.%s is not supported by gosub: %s", tstr(x->type),
+                 name, sel.obj->unavail);
     x->mode = M_INVALID;
     return;
   }

@@ -275,12 +275,14 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
   Node *fn = call->call.fun;
   while (fn && fn->kind == N_PAREN) fn = fn->unary.x;
   const char *name = fn && fn->kind == N_IDENT ? fn->ident.name : "builtin";
+  if (fn && fn->kind == N_SELECTOR) name = arena_printf("unsafe.%s", fn->selector.name);
   call->call.how = CALL_BUILTIN;
   call->call.builtin = id;
   static const int minargs[] = {[BI_APPEND] = 1, [BI_CAP] = 1, [BI_CLOSE] = 1, [BI_COMPLEX] = 2,
                                 [BI_COPY] = 2, [BI_DELETE] = 2, [BI_IMAG] = 1, [BI_LEN] = 1,
                                 [BI_MAKE] = 1, [BI_NEW] = 1, [BI_PANIC] = 1, [BI_PRINT] = 0,
-                                [BI_PRINTLN] = 0, [BI_REAL] = 1, [BI_RECOVER] = 0};
+                                [BI_PRINTLN] = 0, [BI_REAL] = 1, [BI_RECOVER] = 0,
+                                [BI_SIZEOF] = 1, [BI_ALIGNOF] = 1, [BI_OFFSETOF] = 1};
   bool variadic = id == BI_APPEND || id == BI_PRINT || id == BI_PRINTLN || id == BI_MAKE;
   if (call->call.ellipsis && id != BI_APPEND) {
     diag_error(spos(call), "invalid operation: invalid use of ... with built-in %s", name);
@@ -563,6 +565,58 @@ static void builtin(Operand *x, Node *call, Scope *s, Builtin id) {
     } else {
       x->mode = M_VALUE;
     }
+    return;
+  }
+  case BI_SIZEOF: case BI_ALIGNOF: {
+    /* Spec: Package unsafe. The operand is not evaluated; the result is a constant */
+    get_arg(&y, args, 0, s);
+    if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
+    if (type_is_untyped(y.type)) {
+      Type *d = type_default(y.type);
+      set_final_type(y.expr, d);
+      y.type = d;
+    }
+    type_layout(y.type);
+    x->mode = M_CONST;
+    x->type = ty_uintptr;
+    x->val = cv_int(id == BI_SIZEOF ? type_size(y.type) : type_align(y.type));
+    return;
+  }
+  case BI_OFFSETOF: {
+    /* the argument is a selector s.f denoting a field f of the struct s (or of an
+     * embedded struct of s, without pointer indirection): f's offset within s */
+    Node *a = args->data[0];
+    while (a->kind == N_PAREN) a = a->unary.x;
+    get_arg(&y, args, 0, s);
+    if (y.mode == M_INVALID) { x->mode = M_INVALID; return; }
+    if (a->kind != N_SELECTOR || a->selector.kind != SEL_FIELD) {
+      diag_error(spos(a), "invalid argument: %s is not a selector expression", expr_string(a));
+      x->mode = M_INVALID;
+      return;
+    }
+    Type *t = a->selector.x->type;
+    int64_t off = 0;
+    for (int i = 0; i <= a->selector.path.len; i++) {
+      Type *u = type_under(t);
+      if (u->kind == TY_POINTER) {
+        if (i > 0) {
+          diag_error(spos(a), "invalid argument: field %s is embedded via a pointer in %s",
+                     a->selector.name, expr_string(a->selector.x));
+          x->mode = M_INVALID;
+          return;
+        }
+        u = type_under(u->elem);
+      }
+      type_layout(u);
+      int fi = i < a->selector.path.len ? (int)(intptr_t)a->selector.path.data[i]
+                                        : a->selector.index;
+      Field *f = u->fields.data[fi];
+      off += f->offset;
+      t = f->type;
+    }
+    x->mode = M_CONST;
+    x->type = ty_uintptr;
+    x->val = cv_int(off);
     return;
   }
   default:

@@ -42,18 +42,60 @@ static SObj *pkg_obj(Checker *c, ObjKind k, Node *ident, Node *spec, int index, 
   return so;
 }
 
+/* ---- Go's library source: declarations gosub cannot compile ----
+ * In a package compiled from Go's source (PKG_STD), an error inside a declaration does not
+ * fail the build: the declaration is left out — marked unavailable (Object.unavail, the
+ * reason), its body not compiled — and so, transitively, are the declarations that use it
+ * (propagate_unavailable). A program that uses one gets "binary.Read is not supported by
+ * gosub: it needs reflect" (access.c). This is how encoding/binary's ByteOrder serves
+ * encoding/base64 while its reflection-based Read/Write stay out. */
+static bool std_pkg(Checker *c) { return c && c->pkg && c->pkg->origin == PKG_STD; }
+
+bool sema_std_checking(void) { return std_pkg(chk); }
+
+/* The reason a declaration is left out, from the first error it raised. */
+static const char *reason_of(const char *msg) {
+  if (!msg) return "gosub cannot compile it";
+  if (strstr(msg, "reflect")) return intern("it needs reflect");
+  if (!strncmp(msg, "gosub", 5) || !strncmp(msg, "it ", 3)) return intern(msg); /* a reason */
+  return intern(arena_printf("gosub cannot compile it yet (%s)", msg));
+}
+
+/* The errors raised since nerr while checking o's declaration leave o out. */
+static void poison(Object *o, int nerr) {
+  if (diag_count() <= nerr) return;
+  const char *why = reason_of(diag_error_message(nerr));
+  diag_truncate(nerr);
+  if (!o->unavail) o->unavail = why;
+}
+
+void sema_use_unavailable(Object *o, Pos pos) {
+  if (sema_std_checking() && SX(o)->chk == chk)
+    diag_error(pos, "%s", o->unavail); /* leaves the user of o out, for the same reason */
+  else
+    diag_error(pos, "%s is not supported by gosub: %s", o->name, o->unavail);
+}
+
 /* ---- imports ---- */
 static void collect_import(Checker *c, Node *spec, Scope *fs) {
   Node *p = spec->importspec.path;
   const char *path = intern_n(p->lit.str ? p->lit.str : "", p->lit.len);
+  int nerr = diag_count();
   Checker *ip = import_package(path, p->pos);
   Node *nm = spec->importspec.name;
   if (!ip) {
-    /* keep the name declared (silently unusable) to avoid follow-on errors */
+    /* keep the name declared (silently unusable) to avoid follow-on errors; in Go's library
+     * source the import is no error: the declarations that use the name are left out */
+    const char *why = NULL;
+    if (std_pkg(c) && diag_count() > nerr) {
+      why = reason_of(diag_error_message(nerr));
+      diag_truncate(nerr);
+    }
     const char *base = strrchr(path, '/');
     Object *o = obj_new(OBJ_PKG, nm ? nm->ident.name : intern(base ? base + 1 : path), p->pos, ty_invalid);
     o->used = true;
     SX(o)->state = RS_DONE;
+    SX(o)->import_why = why;
     if (!scope_lookup_local(fs, o->name)) scope_insert(fs, o);
     return;
   }
@@ -122,6 +164,24 @@ static Node *recv_base(Node *t, bool *ptr) {
   return t;
 }
 
+/* Functions of Go's library source declared without a body (assembly, or //go:linkname to
+ * Go's runtime) whose bodies gosub's runtime supplies under the C name "path.name"
+ * (runtime/math.c, runtime/maphash.c). Any other body-less function is left out
+ * (Object.unavail), so that a program using it gets a compile error saying why, never an
+ * undefined symbol at link time. */
+static const char *const runtime_bodies[] = {
+    "math.archCeil",  "math.archExp", "math.archFloor", "math.archHypot", "math.archLog",
+    "math.archMax",   "math.archMin", "math.archSqrt",  "math.archTrunc",
+    "hash/maphash.runtime_memhash", "hash/maphash.runtime_fastrand64",
+};
+
+static bool runtime_provides(const char *path, const char *name) {
+  const char *full = arena_printf("%s.%s", path, name);
+  for (size_t i = 0; i < sizeof runtime_bodies / sizeof runtime_bodies[0]; i++)
+    if (!strcmp(runtime_bodies[i], full)) return true;
+  return false;
+}
+
 static void collect_func(Checker *c, Node *fd, Scope *fs) {
   Node *name = fd->funcdecl.name;
   if (fd->funcdecl.recv) {
@@ -152,6 +212,10 @@ static void collect_func(Checker *c, Node *fd, Scope *fs) {
   SObj *so = pkg_obj(c, OBJ_FUNC, name, fd, 0, fs);
   so->o.decl = fd;
   fd->funcdecl.obj = &so->o;
+  if (std_pkg(c) && !fd->funcdecl.body && !runtime_provides(c->path, name->ident.name))
+    so->o.unavail = intern(arena_printf("it needs %s.%s, which Go writes in assembly or in its "
+                                        "runtime and gosub's runtime does not provide",
+                                        c->path, name->ident.name));
   if (name->ident.name == intern("main") && c->pkg && c->path == intern("main")) {
     c->pkg->main = &so->o;
     Node *ft = fd->funcdecl.type;
@@ -353,6 +417,7 @@ void resolve_obj(Object *o) {
     return;
   }
   so->state = RS_BUSY;
+  int nerr = diag_count();
   Saved sv = enter(so);
   switch (o->kind) {
   case OBJ_TYPE: resolve_type(so); break;
@@ -368,6 +433,7 @@ void resolve_obj(Object *o) {
   }
   if (!o->type) o->type = ty_invalid;
   so->state = RS_DONE;
+  if (std_pkg(so->chk)) poison(o, nerr);
   leave(sv);
 }
 
@@ -465,7 +531,7 @@ void init_order(Checker *c) {
   Vec pending = {0};
   for (int i = 0; i < c->objs.len; i++) {
     SObj *so = c->objs.data[i];
-    if (so->o.kind != OBJ_VAR) continue;
+    if (so->o.kind != OBJ_VAR || so->o.unavail) continue;
     if (!so->spec->valuespec.values.len) {
       so->initialized = true;
       vec_push(&pkg->globals, &so->o);
@@ -518,16 +584,53 @@ static void check_funcdecl(Checker *c, Node *fd) {
   if (!fd->funcdecl.body) {
     /* go build reports body-less functions of package main; other packages compile like
      * `go tool compile` (Go's escape tests declare external functions) */
+    /* Go's own sources declare assembly and //go:linkname functions without a body */
     if (!c->is_prelude && (c->path == intern("main") || c->pkg->origin == PKG_LOCAL))
       diag_error(fd->funcdecl.name->pos, "missing function body");
     return;
   }
+  if (o->unavail) return;
   vec_push(&c->pkg->funcs, fd);
   SObj *so = SX(o);
+  int nerr = diag_count();
   Saved sv = enter(so);
   chk->cur = so;
   func_body(fd, fd->funcdecl.type, fd->funcdecl.body, o->type, so->fscope);
+  if (std_pkg(c)) poison(o, nerr);
   leave(sv);
+}
+
+/* A declaration that uses one left out is left out too, for the same reason (bodies are
+ * checked in source order, so this runs to a fixed point after them). */
+static void propagate_unavailable(Checker *c) {
+  Vec all = {0};
+  for (int i = 0; i < c->objs.len; i++) vec_push(&all, &((SObj *)c->objs.data[i])->o);
+  for (int i = 0; i < c->methods.len; i++) {
+    Node *fd = c->methods.data[i];
+    if (fd->funcdecl.obj) vec_push(&all, fd->funcdecl.obj);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < all.len; i++) {
+      Object *o = all.data[i];
+      if (o->unavail) continue;
+      SObj *so = SX(o);
+      for (int k = 0; k < so->deps.len; k++) {
+        Object *d = so->deps.data[k];
+        if (d->unavail) {
+          o->unavail = d->unavail;
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  int n = 0;
+  for (int i = 0; i < c->pkg->funcs.len; i++) {
+    Node *fd = c->pkg->funcs.data[i];
+    if (!fd->funcdecl.obj->unavail) c->pkg->funcs.data[n++] = fd;
+  }
+  c->pkg->funcs.len = n;
 }
 
 void check_package_bodies(Checker *c) {
@@ -540,7 +643,11 @@ void check_package_bodies(Checker *c) {
     Node *fd = c->methods.data[i];
     resolve_obj(fd->funcdecl.obj);
   }
-  if (c->is_prelude) return;
+  /* the prelude packages sema loads by itself (harnesses without the loader) stop here;
+   * gosub's own packages the loader gives are checked like any other */
+  if (c->is_prelude && c->pkg->origin != PKG_OWN) return;
+  /* a package from the build cache: its importers need its declarations only */
+  if (c->pkg->decls_only) return;
   for (int f = 0; f < c->pkg->files.len; f++) {
     Node *file = c->pkg->files.data[f];
     for (int i = 0; i < file->file.decls.len; i++) {
@@ -550,7 +657,8 @@ void check_package_bodies(Checker *c) {
   }
   chk = c;
   check_later_map_keys();
-  unused_imports(c);
+  if (std_pkg(c)) propagate_unavailable(c);
+  else unused_imports(c);
   init_order(c);
 }
 
@@ -559,6 +667,7 @@ void sema_collect_types(Package *pkg);
 
 bool sema_check(Package *pkg) {
   int before = diag_count();
+  diag_put_errors(&pkg->parse_errors); /* reported with this package's type errors */
   universe_init();
   Checker *c = NEW(Checker);
   c->pkg = pkg;
@@ -567,6 +676,7 @@ bool sema_check(Package *pkg) {
   c->name = f0->file.pkgname ? f0->file.pkgname->ident.name : intern("main");
   pkg->name = c->name;
   c->path = pkg->path ? intern(pkg->path) : intern(c->name);
+  c->is_prelude = pkg->origin == PKG_OWN;
   pkg->path = c->path;
   c->scope = scope_new(universe, SC_PACKAGE);
   for (int i = 1; i < pkg->files.len; i++) {

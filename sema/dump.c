@@ -12,10 +12,34 @@ static const char *pkg_short(const char *path) {
   return s ? s + 1 : path;
 }
 
+/* Objects of gosub's own packages are the runtime's C objects, except the functions
+ * written in Go there (with a body) and the Go variables: those with an initializer, and
+ * all of an own package written wholly in Go (no function without a body: internal/cpu).
+ * So os.Args (no initializer, os has C functions) is the runtime's os_Args. */
+static bool has_c_functions(Checker *c) {
+  if (c->has_cfuncs) return c->has_cfuncs > 0;
+  c->has_cfuncs = -1;
+  for (int f = 0; f < c->pkg->files.len; f++) {
+    Node *file = c->pkg->files.data[f];
+    for (int i = 0; i < file->file.decls.len; i++) {
+      Node *d = file->file.decls.data[i];
+      if (d->kind == N_FUNCDECL && !d->funcdecl.body) c->has_cfuncs = 1;
+    }
+  }
+  return c->has_cfuncs > 0;
+}
+
 static bool is_external(Object *o) {
   if (!o->pkg || strcmp(o->pkg, "main") == 0) return false;
   Checker *c = SX(o)->chk;
-  return c && c->is_prelude;
+  if (!c || !c->is_prelude) return false;
+  if (o->kind == OBJ_FUNC && o->decl && o->decl->kind == N_FUNCDECL && o->decl->funcdecl.body)
+    return false;
+  if (o->kind == OBJ_VAR && !has_c_functions(c)) return false;
+  if (o->kind == OBJ_VAR && SX(o)->spec && SX(o)->spec->kind == N_VALUESPEC &&
+      SX(o)->spec->valuespec.values.len)
+    return false;
+  return true;
 }
 
 bool sema_is_prelude_obj(Object *o) { return is_external(o); }

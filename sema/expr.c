@@ -306,6 +306,11 @@ static void ident(Operand *x, Node *e, Scope *s, bool use) {
   }
   e->ident.obj = o;
   if (o->kind != OBJ_PKG) resolve_obj(o);
+  if (o->unavail) { /* left out of Go's library source (decl.c) */
+    sema_use_unavailable(o, e->pos);
+    x->mode = M_INVALID;
+    return;
+  }
   if (use && o->kind != OBJ_PKG) o->used = true;
   x->type = o->type;
   switch (o->kind) {

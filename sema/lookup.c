@@ -53,6 +53,11 @@ static Object *field_obj(Field *f) {
   return o;
 }
 
+/* The package whose unexported names a lookup may see: the package being checked, or, while
+ * implements() looks for an interface's unexported method, the interface's package (a
+ * *parse.ListNode has parse.Node's tree method wherever the question is asked). */
+static const char *lookup_pkg;
+
 /* Spec: Selectors. T may be a pointer to a named type (auto-dereference). */
 LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name, Selection *sel) {
   (void)addressable;
@@ -72,7 +77,7 @@ LookupResult lookup_field_or_method(Type *T, bool addressable, const char *name,
     if (u->kind != TY_STRUCT) return LK_NOTFOUND;
   }
   bool exported = name[0] >= 'A' && name[0] <= 'Z';
-  const char *here = chk ? chk->path : NULL;
+  const char *here = lookup_pkg ? lookup_pkg : chk ? chk->path : NULL;
   Vec cur = {0}, seen = {0};
   Entry *e0 = NEW(Entry);
   e0->type = typ;
@@ -190,7 +195,9 @@ bool implements(Type *V, Type *T, char **reason) {
                            func_string(vm->name, vm->type), func_string(m->name, m->type));
     } else {
       Selection sel;
+      lookup_pkg = m->pkg; /* an unexported method is the interface package's name */
       LookupResult r = lookup_field_or_method(V, false, m->name, &sel);
+      lookup_pkg = NULL;
       if (r != LK_FOUND || (sel.kind != SEL_METHOD && sel.kind != SEL_IFACEMETHOD)) {
         why = arena_printf("(missing %s method)", m->name);
       } else if (!type_identical(sel.type, m->type) && !sig_has_invalid(sel.type)) {

@@ -178,11 +178,16 @@ bool std_package_exists(const char *path) {
 static const char *file_for(const char *path) {
   if (strcmp(path, "unicode/utf8") == 0) return "utf8.go";
   if (strcmp(path, "sync/atomic") == 0) return "atomic.go";
-  if (strcmp(path, "runtime/debug") == 0) return "debug.go";
-  if (strchr(path, '/')) return NULL;
-  if (strcmp(path, "utf8") == 0 || strcmp(path, "atomic") == 0 || strcmp(path, "debug") == 0)
-    return NULL;
-  return arena_printf("%s.go", path);
+  if (strcmp(path, "utf8") == 0 || strcmp(path, "atomic") == 0) return NULL;
+  /* internal/cpu → internal_cpu.go */
+  char *f = arena_printf("%s.go", path);
+  for (char *p = f; *p; p++)
+    if (*p == '/') *p = '_';
+  return f;
+}
+
+const char *sema_prelude_source(const char *path, size_t *len, const char **filename) {
+  return prelude_source(path, len, filename);
 }
 
 const char *prelude_source(const char *path, size_t *len, const char **filename) {
@@ -200,18 +205,13 @@ const char *prelude_source(const char *path, size_t *len, const char **filename)
 
 static Vec loaded; /* Checker* of imported packages */
 
-bool sema_has_prelude(const char *path) {
-  size_t len;
-  const char *fname;
-  return prelude_source(path, &len, &fname) != NULL;
-}
 
 /* A package checked by sema_check becomes importable by the packages checked after it. */
 void sema_register(Checker *c) { vec_push(&loaded, c); }
 
-/* Package unsafe: only the type Pointer (conversions to and from pointers and uintptr are
- * the spec's rules in lookup.c). Sizeof, Offsetof, Alignof and the Go 1.17+ functions are
- * not supported: using them reports "undefined: unsafe.Sizeof". */
+/* Package unsafe: the type Pointer (conversions to and from pointers and uintptr are the
+ * spec's rules in lookup.c) and the builtins Sizeof, Alignof and Offsetof (call.c). The
+ * Go 1.17 functions Add and Slice are not supported: "undefined: unsafe.Add". */
 static Checker *unsafe_package(const char *path) {
   Checker *c = NEW(Checker);
   c->path = path;
@@ -224,8 +224,38 @@ static Checker *unsafe_package(const char *path) {
   Object *o = obj_new(OBJ_TYPE, intern("Pointer"), (Pos){0}, ty_unsafeptr);
   o->pkg = path;
   scope_insert(c->scope, o);
+  static const struct { const char *name; Builtin id; } fns[] = {
+      {"Sizeof", BI_SIZEOF}, {"Alignof", BI_ALIGNOF}, {"Offsetof", BI_OFFSETOF}};
+  for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+    Object *b = obj_new(OBJ_BUILTIN, intern(fns[i].name), (Pos){0}, ty_invalid);
+    b->builtin = fns[i].id;
+    b->pkg = path;
+    SX(b)->state = RS_DONE;
+    scope_insert(c->scope, b);
+  }
   vec_push(&loaded, c);
   return c;
+}
+
+static Vec unsupported_paths, unsupported_whys;
+
+void sema_unsupported(const char *path, const char *why) {
+  vec_push(&unsupported_paths, (void *)intern(path));
+  vec_push(&unsupported_whys, (void *)why);
+}
+
+const char *sema_unsupported_reason(const char *path);
+const char *sema_unsupported_reason(const char *path) {
+  path = intern(path);
+  for (int i = 0; i < unsupported_paths.len; i++)
+    if (unsupported_paths.data[i] == path) return unsupported_whys.data[i];
+  return NULL;
+}
+
+static const char *unsupported_why(const char *path) {
+  for (int i = 0; i < unsupported_paths.len; i++)
+    if (unsupported_paths.data[i] == path) return unsupported_whys.data[i];
+  return NULL;
 }
 
 Checker *import_package(const char *path, Pos pos) {
@@ -239,7 +269,10 @@ Checker *import_package(const char *path, Pos pos) {
   const char *fname;
   const char *src = prelude_source(path, &len, &fname);
   if (!src) {
-    if (std_package_exists(path))
+    const char *why = unsupported_why(path);
+    if (why)
+      diag_error(pos, "package %s is not supported by gosub: %s", path, why);
+    else if (std_package_exists(path))
       diag_error(pos, "package %s is not supported by gosub", path);
     else
       diag_error(pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);

@@ -92,6 +92,7 @@ typedef enum ObjKind {
 typedef enum Builtin {
   BI_NONE, BI_APPEND, BI_CAP, BI_CLOSE, BI_COMPLEX, BI_COPY, BI_DELETE, BI_IMAG, BI_LEN,
   BI_MAKE, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_REAL, BI_RECOVER,
+  BI_SIZEOF, BI_ALIGNOF, BI_OFFSETOF,   /* package unsafe: constants of type uintptr */
 } Builtin;
 
 /* Selector kinds (Node.selector.kind). */
@@ -121,6 +122,9 @@ struct Object {
   bool heap;          /* moved to heap: allocate at declaration with the runtime */
   void *esc;          /* escape-private location */
   void *cg;           /* codegen-private (LLVM value) */
+  const char *unavail; /* a declaration of Go's library source gosub cannot compile: why ("it
+                         needs reflect"); it is left out (decl.c), and a program using it gets
+                         "X is not supported by gosub: why" */
   bool byval;         /* escape/: a captured variable the closures capture by value (a copy in
                          the closure record; gc: never reassigned, address not taken, <= 128
                          bytes); otherwise captured by reference (and heap if they escape) */
@@ -142,6 +146,9 @@ struct ConstVal {
 typedef enum PkgOrigin {
   PKG_FILES,   /* .go files named on the command line (go's command-line-arguments) */
   PKG_LOCAL,   /* a directory of the main module */
+  PKG_OWN,     /* gosub's own package: embedded declarations (sema/prelude/), C bodies in
+                  the runtime for the functions declared without a body */
+  PKG_STD,     /* Go's standard library, compiled from its source (load/buildtags.c) */
 } PkgOrigin;
 
 /* The package being compiled. */
@@ -162,6 +169,14 @@ typedef struct Package {
   PkgOrigin origin;
   bool cmdline;        /* named on the command line: -m reports it */
   Vec imports;         /* Package* it imports, in order of first import */
+  Vec parse_errors;    /* the parser's errors that are not syntax errors (bad literals ...):
+                          gc reports them with the type checker's (diag_put_errors) */
+  bool has_object;     /* codegen: compiled to an object with an initializer (path.init);
+                          false for gosub's own packages whose bodies are all C */
+  uint8_t srchash[32]; /* loader: SHA-256 of its files' names and contents */
+  uint8_t key[32];     /* build cache key (driver/cache.c): sources, imports' keys, gosub */
+  bool decls_only;     /* its object and escape summaries come from the build cache: sema
+                          checks its declarations only (importers need nothing more) */
   void *sema;          /* sema's checker of this package, for its importers */
 } Package;
 
@@ -180,6 +195,17 @@ const char *sema_link_name(Object *fn);    /* symbol name for a function/method/
 /* declared by an embedded prelude package: a body in C with gort.h's C naming and scalar
  * convention, not a Go function of a compiled package */
 bool sema_is_prelude_obj(Object *o);
+/* gosub's own package of that import path: its embedded source and the name its file is
+ * shown with ($GOROOT/src/fmt/fmt.go), or NULL */
+const char *sema_prelude_source(const char *path, size_t *len, const char **filename);
+/* The loader found that standard package `path` cannot be built by gosub, and why (e.g.
+ * "it needs reflect"): an import of it is reported with that reason. */
+void sema_unsupported(const char *path, const char *why);
+/* The declarations of a package from Go's source that gosub left out (Object.unavail), as
+ * text for the build cache ("Name why" / "Recv.Name why" lines), and given back to a package
+ * taken from the cache (its bodies are not checked again). */
+const char *sema_export_unavailable(Package *pkg);
+void sema_import_unavailable(Package *pkg, const char *text);
 void sema_dump(Package *pkg);              /* -d types */
 /* gc's symbol name of a func literal: main.f.func1, main.f.func1.1, main.glob..func1 */
 const char *sema_funclit_name(Node *funclit);

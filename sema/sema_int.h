@@ -41,6 +41,8 @@ typedef struct SObj {
   int order;             /* declaration order among package-level objects */
   Checker *imported;     /* OBJ_PKG: the imported package */
   Node *importspec;      /* OBJ_PKG: for "imported and not used" */
+  const char *import_why; /* OBJ_PKG of a package that could not be imported, in Go's library
+                            source: why, the reason any use of it gives (decl.c) */
   bool initialized;      /* init order */
 } SObj;
 #define SX(o) ((SObj *)(o))
@@ -67,6 +69,7 @@ struct Checker {
   Vec methods;            /* N_FUNCDECL with receivers */
   Vec fscopes;            /* file scopes */
   bool is_prelude;
+  signed char has_cfuncs; /* own package with functions in C: 1, none: -1, not known yet: 0 */
   FuncCtx *fn;            /* function whose body is being checked */
   SObj *cur;              /* package-level object whose initializer/body is checked */
   int nfunclit;           /* package-level func literal counter */
@@ -160,8 +163,12 @@ Node *constset_add(ConstSet *set, ConstVal *v, Type *t, Node *n);
 /* ---- declarations ---- */
 void resolve_obj(Object *o);
 void record_dep(Object *o);
+bool sema_std_checking(void);        /* checking a package of Go's library source (decl.c) */
+void sema_use_unavailable(Object *o, Pos pos); /* o is left out: an error that says why */
 Checker *import_package(const char *path, Pos pos);
 void sema_register(Checker *c);   /* a checked package, importable from now on */
+/* export.c: would gc's export data of c hold its unexported name (an inline body uses it)? */
+bool sema_export_knows(Checker *c, const char *name);
 void collect_decls(Checker *c, Vec *files);
 void check_package_bodies(Checker *c);
 void init_order(Checker *c);

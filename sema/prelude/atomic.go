@@ -1,4 +1,7 @@
 // import path "sync/atomic"
+// gosub's own package sync/atomic: bodies in runtime/stdmisc.c. Go's own package is written in
+// assembly (and its typed atomics over it) bound to gc's runtime; gosub's atomics are C11
+// atomics that its scheduler and collector agree with.
 package atomic
 
 // gosub's own package sync/atomic: bodies in runtime/sync.c.

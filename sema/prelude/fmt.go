@@ -1,8 +1,12 @@
 // Package fmt as gosub knows it: declarations only; the bodies are C functions in runtime/
-// named fmt_Println etc. (calling convention in runtime/gort.h).
+// named fmt_Println etc. (calling convention in runtime/gort.h). gosub's own until reflect
+// exists: Go's fmt formats every value through reflect (%v of structs, maps, pointers).
 package fmt
 
-import "io"
+import (
+	"io"
+	_ "os" // Print, Printf and Println write to os.Stdout (runtime/fmt.c reads the variable)
+)
 
 type Stringer interface {
 	String() string

@@ -1,3 +1,6 @@
+// gosub's own package runtime: what programs call of Go's runtime (GC, Gosched, NumGoroutine,
+// GOMAXPROCS, ReadMemStats, KeepAlive, ...), declarations whose bodies are gosub's C runtime
+// (runtime/). Go's runtime package is gc's own runtime and cannot run under another.
 package runtime
 
 // MemStats: Go 1.19's layout (runtime/gort.h GoMemStats mirrors it).
@@ -56,3 +59,9 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// The running program's operating system and architecture, as gc names them.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)

@@ -1,3 +1,7 @@
+// gosub's own package time: Duration and its methods, Now/Since/Sub for timing and Sleep,
+// whose bodies are in runtime/stdmisc.c (timers come with the scheduler). Go's own package is bound to gc's runtime timers (runtimeTimer
+// and //go:linkname into the runtime) and reads zoneinfo through syscall; calendar time
+// (Date, Format, Parse, Weekday, Month) is not here yet.
 package time
 
 type Duration int64

@@ -10,6 +10,7 @@
 
 #include "../../common/common.h"
 #include "../../escape/escape.h"
+#include "../../load/load.h"
 #include "../../parser/parser.h"
 #include "../../sema/sema.h"
 
@@ -19,6 +20,15 @@ static inline Package *fuzz_front_half(const uint8_t *data, size_t size, int mle
   Node *file = parse_file("./fuzz.go", (const char *)data, size);
   if (!file || diag_count() != 0) return NULL;
   vec_push(&pkg->files, file);
+  /* its imports first, checked and analysed as the driver's package loop does */
+  Vec deps = load_imports(pkg);
+  if (diag_count() != 0) return NULL;
+  for (int i = 0; i < deps.len; i++) {
+    Package *d = deps.data[i];
+    if (d->sema) continue;
+    if (!sema_check(d)) return NULL;
+    esc_analyze(d, 0);
+  }
   if (!sema_check(pkg) || diag_count() != 0) return NULL;
   esc_analyze(pkg, mlevel);
   return diag_count() == 0 ? pkg : NULL;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../../escape/escape.h"
+#include "../../load/load.h"
 #include "../../parser/parser.h"
 
 /* escape/'s generic child visitor (escape.c) */
@@ -20,6 +21,14 @@ static Package *analyze(const char *src, int mlevel) {
   ck_assert_ptr_nonnull(file);
   vec_push(&pkg->files, file);
   ck_assert_int_eq(diag_count(), 0);
+  /* its imports first, checked and analysed as the driver's package loop does */
+  Vec deps = load_imports(pkg);
+  for (int i = 0; i < deps.len; i++) {
+    Package *d = deps.data[i];
+    if (d->sema) continue;
+    ck_assert(sema_check(d));
+    esc_analyze(d, 0);
+  }
   ck_assert(sema_check(pkg));
   ck_assert_int_eq(diag_count(), 0);
   esc_analyze(pkg, mlevel);

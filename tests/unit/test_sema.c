@@ -4,6 +4,7 @@
  * texts come from `go build` of Go 1.19).
  *
  * Build: executable linking sema_lib, front_lib, common_lib (+ m) with dependency('check'). */
+#include "../../load/load.h"
 #include "../../parser/parser.h"
 #include "../../sema/sema.h"
 
@@ -19,7 +20,13 @@ static Package *check_src(const char *src, bool *ok) {
   Node *f = parse_file("./x.go", src, strlen(src));
   ck_assert_msg(f != NULL && diag_count() == 0, "parse failed");
   vec_push(&pkg->files, f);
-  *ok = sema_check(pkg);
+  /* its imports first, as the driver's package loop checks them (load/load.h) */
+  Vec deps = load_imports(pkg);
+  for (int i = 0; i < deps.len; i++) {
+    Package *d = deps.data[i];
+    if (!d->sema) ck_assert_msg(sema_check(d), "import %s does not type-check", d->path);
+  }
+  *ok = diag_count() == 0 && sema_check(pkg);
   return pkg;
 }
 
@@ -287,6 +294,16 @@ START_TEST(errors_gc_wording) {
   err_src("package main\nfunc main() {\n\t_ = 1 / 0\n}\n", "invalid operation: division by zero");
   err_src("package main\nimport \"net/http\"\nfunc main() { _ = http.Get }\n",
           "package net/http is not supported by gosub");
+  /* gosub's own messages (no Go golden file can say them): a package beyond gosub's
+   * runtime, a declaration of Go's library source left out (sema/decl.c), the part of
+   * reflect gosub lacks */
+  err_src("package main\nimport \"os/exec\"\nfunc main() { _ = exec.Command }\n",
+          "./x.go:2:8: package os/exec is not supported by gosub: it needs package os/exec");
+  err_src("package main\nimport (\n\t\"encoding/binary\"\n\t\"os\"\n)\n"
+          "func main() {\n\tvar x uint16\n\t_ = binary.Read(os.Stdin, binary.BigEndian, &x)\n}\n",
+          "./x.go:8:13: binary.Read is not supported by gosub: it needs reflect");
+  err_src("package main\nimport \"reflect\"\nfunc main() { _ = reflect.DeepEqual(1, 2) }\n",
+          "./x.go:3:27: reflect.DeepEqual is not supported by gosub");
   err_src("package main\ntype I interface{ M() }\ntype T struct{}\nfunc (*T) M() {}\n"
           "func main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
           "T does not implement I (M method has pointer receiver)");
@@ -328,6 +345,9 @@ static Suite *sema_suite(void) {
   tcase_add_test(tc, control_flow_ok);
   tcase_add_test(tc, errors_gc_wording);
   tcase_add_test(tc, robust_bad_programs);
+  /* programs importing the standard library type-check it from Go's source first
+   * (encoding/binary, strconv, unicode ...): seconds on a loaded machine, not Check's 4 */
+  tcase_set_timeout(tc, 120);
   suite_add_tcase(s, tc);
   return s;
 }

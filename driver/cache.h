@@ -1,0 +1,29 @@
+/* cache.h — the build cache's interface (cache.c says what an entry holds and how keys
+ * are made). */
+#ifndef GOSUB_CACHE_H
+#define GOSUB_CACHE_H
+
+#include "../sema/sema.h"
+
+typedef struct CacheEntry {
+  const char *object;   /* the object file in the cache, or NULL when the package has none */
+  const char *escape;   /* its escape summaries (escape/export.c) */
+  const char *unavail;  /* its declarations left out (sema/export.c) */
+  bool has_object;
+} CacheEntry;
+
+void cache_init(void);          /* find the directory and gosub's own identity */
+bool cache_enabled(void);
+const char *cache_dir(void);    /* where the cache is (also when it is not usable yet) */
+/* p->key from p's sources, its imports' keys (computed before) and gosub's identity */
+void cache_key(Package *p, int opt_level, bool strip);
+bool cache_lookup(Package *p, CacheEntry *e);
+/* a temporary path in the cache for p's object, to give to codegen; NULL without a cache */
+const char *cache_object_path(Package *p);
+/* records p's entry (tmp_object: from cache_object_path, or NULL for no object); returns
+ * the path of the object to link */
+const char *cache_store(Package *p, const char *tmp_object, const char *escape,
+                        const char *unavail);
+int cache_clean(void);          /* gosub clean -cache: 0 on success */
+
+#endif

@@ -1,5 +1,0 @@
-package io
-
-type Writer interface {
-	Write(p []byte) (n int, err error)
-}
