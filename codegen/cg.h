@@ -149,7 +149,8 @@ void cg_emit_return(Vec *results, Pos pos);
 void cg_set_fn(Fn *f);
 LLVMValueRef cg_global_addr(Object *o);
 void cg_gen_globals(void);
-void cg_gen_gcroots(void);          /* the collector's table of this package's variables */
+void cg_gen_gcroots(void);          /* the collector's table of this package's variables: */
+void cg_emit_gcroots(void);         /* noted before optimisation, written after it */
 
 /* ---- stmt.c ---- */
 void cg_stmt(Node *n);

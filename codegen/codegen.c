@@ -271,8 +271,78 @@ static void gen_main_main(void) {
   gen_entry("gosub_main_main", callee, cg.pkg->main ? 1 : 0);
 }
 
+/* A copy of a big array or struct value (more than 4 KiB: `use(*p)` with p a *[1<<20]int)
+ * is a load of the whole aggregate and a store of it, which LLVM's instruction selection
+ * expands into one value per element: minutes and gigabytes. Such a load whose only users
+ * are stores right after it in its block (nothing in between that writes memory but the
+ * allocation of the destination) becomes a memcpy. */
+static bool copy_may_move_past(LLVMValueRef i) {
+  if (LLVMIsAStoreInst(i) || LLVMIsAAtomicRMWInst(i) || LLVMIsAAtomicCmpXchgInst(i) ||
+      LLVMIsAFenceInst(i) || LLVMIsAMemIntrinsic(i))
+    return false;
+  if (!LLVMIsACallInst(i)) return true;
+  LLVMValueRef callee = LLVMGetCalledValue(i);
+  size_t n;
+  const char *name = callee && LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &n) : "";
+  return strncmp(name, "gort_alloc", 10) == 0 || strncmp(name, "llvm.dbg.", 9) == 0;
+}
+
+static void big_copies_to_memcpy(void) {
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(cg.ctx);
+  for (LLVMValueRef fn = LLVMGetFirstFunction(cg.mod); fn; fn = LLVMGetNextFunction(fn))
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb)) {
+      LLVMValueRef next;
+      for (LLVMValueRef ld = LLVMGetFirstInstruction(bb); ld; ld = next) {
+        next = LLVMGetNextInstruction(ld);
+        if (!LLVMIsALoadInst(ld) || LLVMGetVolatile(ld)) continue;
+        LLVMTypeRef t = LLVMTypeOf(ld);
+        LLVMTypeKind k = LLVMGetTypeKind(t);
+        if (k != LLVMArrayTypeKind && k != LLVMStructTypeKind) continue;
+        unsigned long long size = LLVMABISizeOfType(cg.td, t);
+        if (size <= 4096) continue;
+        /* every user a store of the value, later in this block, with nothing in between
+         * that could change the source */
+        int nuses = 0;
+        bool ok = true;
+        for (LLVMUseRef u = LLVMGetFirstUse(ld); u && ok; u = LLVMGetNextUse(u)) {
+          LLVMValueRef st = LLVMGetUser(u);
+          ok = LLVMIsAStoreInst(st) && LLVMGetOperand(st, 0) == ld && !LLVMGetVolatile(st) &&
+               LLVMGetInstructionParent(st) == bb;
+          nuses++;
+        }
+        if (!ok || nuses == 0) continue;
+        int seen = 0;
+        for (LLVMValueRef i = LLVMGetNextInstruction(ld); i && seen < nuses; i = LLVMGetNextInstruction(i)) {
+          if (LLVMIsAStoreInst(i) && LLVMGetOperand(i, 0) == ld) {
+            seen++;
+            continue;
+          }
+          if (!copy_may_move_past(i)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok || seen != nuses) continue;
+        LLVMValueRef src = LLVMGetOperand(ld, 0);
+        LLVMUseRef u;
+        while ((u = LLVMGetFirstUse(ld))) {
+          LLVMValueRef st = LLVMGetUser(u);
+          LLVMPositionBuilderBefore(b, st);
+          LLVMSetCurrentDebugLocation2(b, LLVMInstructionGetDebugLoc(st));
+          LLVMBuildMemCpy(b, LLVMGetOperand(st, 1), 8, src, 8, LLVMConstInt(LLVMInt64TypeInContext(cg.ctx), size, 0));
+          if (next == st) next = LLVMGetNextInstruction(st);
+          LLVMInstructionEraseFromParent(st);
+        }
+        if (next == ld) next = LLVMGetNextInstruction(ld);
+        LLVMInstructionEraseFromParent(ld);
+      }
+    }
+  LLVMDisposeBuilder(b);
+}
+
 static bool optimise_and_emit(void) {
   char *err = NULL;
+  big_copies_to_memcpy();
   if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
     /* a codegen bug, never the program's fault: exit 3 like every internal error */
     if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
@@ -290,6 +360,7 @@ static bool optimise_and_emit(void) {
       return false;
     }
   }
+  cg_emit_gcroots();
   cg_insert_safepoints();
   if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
     if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);

@@ -312,16 +312,54 @@ void cg_gen_globals(void) {
 /* The collector's roots among this package's variables (runtime/gort.h GoRoot): one entry
  * {address, type descriptor} per variable that may hold pointers, in the section
  * "gosub_gcroots", which the linker gathers from every package. */
+/* The collector's table of this package's variables with pointers (gort.h GoRoot), in two
+ * steps. Before optimisation, cg_gen_gcroots notes each variable's name and keeps its type
+ * descriptor alive; after it, cg_emit_gcroots writes the table with only the variables LLVM
+ * kept as writable memory. Referring to every variable from the table before optimisation
+ * would stop LLVM from seeing that a variable is never written (`var p *[1<<20]int` that
+ * stays nil: `use(*p)` then copies 8 MiB at compile time). A variable LLVM removed or made
+ * constant holds no heap pointer: heap pointers only arrive through stores it would see. */
+static const char **root_names;
+static LLVMValueRef *root_types;
+static int nroots;
+
 void cg_gen_gcroots(void) {
-  LLVMTypeRef et = LLVMStructTypeInContext(cg.ctx, (LLVMTypeRef[]){cg.t_ptr, cg.t_ptr}, 2, 0);
-  int n = 0;
-  LLVMValueRef *el = arena_alloc(sizeof(LLVMValueRef) * (size_t)(cg.pkg->globals.len + 1));
+  nroots = 0;
+  root_names = arena_alloc(sizeof(char *) * (size_t)(cg.pkg->globals.len + 1));
+  root_types = arena_alloc(sizeof(LLVMValueRef) * (size_t)(cg.pkg->globals.len + 1));
   for (int i = 0; i < cg.pkg->globals.len; i++) {
     Object *o = VEC_AT(cg.pkg->globals, i);
     if (!o || !o->type || !type_has_pointers(o->type) || !strcmp(o->name, "_")) continue;
-    LLVMValueRef f[2] = {cg_global_addr(o), cg_typedesc(o->type)};
+    size_t len;
+    const char *name = LLVMGetValueName2(cg_global_addr(o), &len);
+    root_names[nroots] = arena_printf("%s", name);
+    root_types[nroots++] = cg_typedesc(o->type);
+  }
+  if (!nroots) return;
+  /* the descriptors must survive optimisation (llvm.used) */
+  LLVMValueRef keep = LLVMConstArray2(cg.t_ptr, root_types, (uint64_t)nroots);
+  LLVMValueRef k = LLVMAddGlobal(cg.mod, LLVMTypeOf(keep), "gosub.gcroot.types");
+  LLVMSetInitializer(k, keep);
+  LLVMSetGlobalConstant(k, 1);
+  LLVMSetLinkage(k, LLVMInternalLinkage);
+  LLVMValueRef used = LLVMConstArray2(cg.t_ptr, &k, 1);
+  LLVMValueRef u = LLVMAddGlobal(cg.mod, LLVMTypeOf(used), "llvm.used");
+  LLVMSetInitializer(u, used);
+  LLVMSetLinkage(u, LLVMAppendingLinkage);
+  LLVMSetSection(u, "llvm.metadata");
+}
+
+void cg_emit_gcroots(void) {
+  LLVMTypeRef et = LLVMStructTypeInContext(cg.ctx, (LLVMTypeRef[]){cg.t_ptr, cg.t_ptr}, 2, 0);
+  LLVMValueRef *el = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nroots + 1));
+  int n = 0;
+  for (int i = 0; i < nroots; i++) {
+    LLVMValueRef g = LLVMGetNamedGlobal(cg.mod, root_names[i]);
+    if (!g || LLVMIsGlobalConstant(g)) continue;
+    LLVMValueRef f[2] = {g, root_types[i]};
     el[n++] = LLVMConstStructInContext(cg.ctx, f, 2, 0);
   }
+  nroots = 0;
   if (!n) return;
   LLVMValueRef init = LLVMConstArray2(et, el, (uint64_t)n);
   LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "gosub.gcroots");
@@ -330,12 +368,7 @@ void cg_gen_gcroots(void) {
   LLVMSetLinkage(g, LLVMInternalLinkage);
   LLVMSetSection(g, "gosub_gcroots");
   LLVMSetAlignment(g, 8);
-  /* nothing refers to it: keep it through optimisation (llvm.used) */
-  LLVMValueRef used = LLVMConstArray2(cg.t_ptr, &g, 1);
-  LLVMValueRef u = LLVMAddGlobal(cg.mod, LLVMTypeOf(used), "llvm.used");
-  LLVMSetInitializer(u, used);
-  LLVMSetLinkage(u, LLVMAppendingLinkage);
-  LLVMSetSection(u, "llvm.metadata");
+  /* no optimisation runs after this: nothing will drop it */
 }
 
 /* ---- AST walk (captures, defer detection) ---- */
