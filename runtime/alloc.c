@@ -249,8 +249,10 @@ void heap_uncache_all(void) {
       }
 }
 
+/* a span record for pages [base, +npages), published in the pagemap only once complete (the
+ * marker may look it up at any time through a stale pointer) */
 static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint32_t nelems,
-                      bool noscan) {
+                      bool noscan, uint8_t sizeclass) {
   size_t objwords = (nelems + 63) / 64;
   size_t ptrwords = noscan ? 0 : ((npages << PAGE_SHIFT) / 8 + 63) / 64;
   size_t bytes = sizeof(Span) + (3 * objwords + ptrwords) * 8;
@@ -263,6 +265,7 @@ static Span *span_new(uintptr_t base, uintptr_t npages, uint32_t elemsize, uint3
   s->nelems = nelems;
   s->divmagic = elemsize ? (uint32_t)(UINT32_MAX / elemsize + 1) : 0;
   s->noscan = noscan;
+  s->sizeclass = sizeclass;
   s->allocbits = (uint64_t *)(s + 1);
   s->markbits = s->allocbits + objwords;
   s->checkbits = s->markbits + objwords;
@@ -383,8 +386,7 @@ static Span *refill(RtCache *c, int cls, int noscan) {
     uintptr_t base = pages_alloc(npages, &needzero);
     if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
     uint32_t size = class_to_size[cls];
-    s = span_new(base, npages, size, (uint32_t)((npages << PAGE_SHIFT) / size), noscan);
-    s->sizeclass = (uint8_t)cls;
+    s = span_new(base, npages, size, (uint32_t)((npages << PAGE_SHIFT) / size), noscan, (uint8_t)cls);
     s->needzero = needzero;
   }
   s->incache = 1;
@@ -456,7 +458,7 @@ static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   pthread_mutex_lock(&heap_lock);
   uintptr_t base = pages_alloc(npages, &needzero);
   if (!base) { pthread_mutex_unlock(&heap_lock); rt_throw_oom(); }
-  Span *s = span_new(base, npages, 0, 1, noscan);
+  Span *s = span_new(base, npages, 0, 1, noscan, 0);
   __atomic_add_fetch(&heap_live, npages << PAGE_SHIFT, __ATOMIC_RELAXED);
   pthread_mutex_unlock(&heap_lock);
   s->nextfresh = 1;
