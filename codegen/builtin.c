@@ -113,11 +113,11 @@ static LLVMValueRef b_make(Node *n, LLVMValueRef *vals) {
     LLVMValueRef hint = nargs > 1 ? int_arg(n, 1, vals) : cg_i64(0);
     /* a negative hint is ignored, like Go's makemap */
     hint = LLVMBuildSelect(cg.b, LLVMBuildICmp(cg.b, LLVMIntSLT, hint, cg_i64(0), ""), cg_i64(0), hint, "");
-    return cg_call_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), hint}, 2);
+    return cg_alloc_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), hint}, 2);
   }
   if (u->kind == TY_CHAN) {
     LLVMValueRef size = nargs > 1 ? int_arg(n, 1, vals) : cg_i64(0);
-    return cg_call_rt("gort_makechan", (LLVMValueRef[]){cg_typedesc(t), size}, 2);
+    return cg_alloc_rt("gort_makechan", (LLVMValueRef[]){cg_typedesc(t), size}, 2);
   }
   /* Spec: Making slices — len and cap checked; frame allocation when it does not escape and
    * the capacity is a small constant */
@@ -137,7 +137,7 @@ static LLVMValueRef b_make(Node *n, LLVMValueRef *vals) {
     /* memset, not a store of a zero aggregate: LLVM handles those badly when big */
     LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.t_i8, 0, 0), LLVMSizeOf(at), 8);
   } else {
-    p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cap}, 2);
+    p = cg_alloc_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cap}, 2);
   }
   return cg_make_slice(p, len, cap);
 }

@@ -206,7 +206,7 @@ static int eval_args(Node *call, Type *sig, int skip, LLVMValueRef *out) {
       if (cg_on_stack(call->esc)) {
         p = cg_alloca(at, "varargs");
       } else {
-        p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cg_i64(cnt)}, 2);
+        p = cg_alloc_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(et), cg_i64(cnt)}, 2);
       }
       for (int j = 0; j < cnt; j++) {
         LLVMValueRef ea = LLVMBuildGEP2(cg.b, at, p, (LLVMValueRef[]){cg_i64(0), cg_i64(j)}, 2, "");
@@ -461,7 +461,7 @@ LLVMValueRef cg_method_value(Node *sel) {
     rec = cg_alloca(rect, "mval");
   } else {
     Type *ts[1] = {rt};
-    rec = cg_call_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(ts, 1)}, 1);
+    rec = cg_alloc_rt("gort_alloc", (LLVMValueRef[]){cg_record_desc(ts, 1)}, 1);
   }
   cg_store(rt, recv, LLVMBuildStructGEP2(cg.b, rect, rec, 1, "")); /* first: a memcpy if big */
   LLVMBuildStore(cg.b, th, rec);

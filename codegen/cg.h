@@ -98,6 +98,10 @@ typedef struct Cg {
   Vec di_filenames, di_files;   /* source file name → DIFile */
   bool force_heap;              /* evaluating a defer's arguments: they outlive the statement */
   bool failed;
+  /* allocation sites (GOSUBDEBUG=allocs=1): what the next heap allocation is for */
+  Node *site_node;              /* the expression being generated (allocation-capable kinds) */
+  Object *site_var;             /* or the variable moved to heap being declared */
+  Vec sites;                    /* CgSite*: the table gosub_allocsites, id = index + 1 */
 } Cg;
 
 extern Cg cg;
@@ -110,6 +114,10 @@ LLVMValueRef cg_rt(const char *name);                 /* runtime function (decla
 LLVMValueRef cg_cstring(const char *s, size_t n);     /* private .rodata bytes, returns ptr */
 LLVMValueRef cg_gostring_const(const char *s, size_t n); /* constant {ptr,len} */
 void cg_unsupported(Pos pos, const char *what);
+void cg_place_func(Node *decl, LLVMValueRef fn);      /* segments report: a Go function */
+void cg_keep_globals(void); /* before optimising: statically initialised main variables stay */
+/* A heap allocation for the current site: calls NAME_at(args..., site id) (runtime/gort.h). */
+LLVMValueRef cg_alloc_rt(const char *name, LLVMValueRef *args, int n);
 void cg_types_begin(void);  /* a new module: forget the previous one's LLVM types */
 
 /* ---- debuginfo.c ---- */

@@ -10,6 +10,7 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 
 #include "cg.h"
+#include "../escape/escape.h"
 
 Cg cg;
 
@@ -40,7 +41,9 @@ Cg cg;
   X(gort_chanclose, "vp", 0) X(gort_chanlen, "lp", 0) X(gort_chancap, "lp", 0)                  \
   X(gort_frame_push, "vp", 0) X(gort_frame_pop, "vp", 0) X(gort_defer, "vpp", 0)                \
   X(gort_recover, "E", 0) X(gort_wb, "vpp", 0) X(gort_wb_old, "vppl", 0)                        \
-  X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2) X(gort_panic_unsupported, "vp", 1)
+  X(gort_memstats_read, "vp", 0) X(_setjmp, "ip", 2) X(gort_panic_unsupported, "vp", 1)      \
+  X(gort_alloc_at, "ppi", 0) X(gort_alloc_array_at, "pphi", 0) X(gort_makemap_at, "pphi", 0)    \
+  X(gort_makechan_at, "pphi", 0)
 
 typedef struct RtFunc { const char *name, *sig; int flags; } RtFunc;
 static const RtFunc rt_funcs[] = {
@@ -53,7 +56,7 @@ static LLVMTypeRef sig_type(char c) {
   switch (c) {
   case 'v': return cg.t_void;
   case 'p': return cg.t_ptr;
-  case 'l': return cg.t_i64;
+  case 'l': case 'h': return cg.t_i64;
   case 'i': return cg.t_i32;
   case 'b': return cg.t_i8;
   case 'd': return cg.t_f64;
@@ -105,9 +108,22 @@ LLVMValueRef cg_cstring(const char *s, size_t n) {
   return g;
 }
 
+/* A Go string constant's bytes: an internal symbol go.string.N in .rodata, so that the
+ * executable's symbol table shows where each string literal lives (gc: go.string."..."). */
+static LLVMValueRef go_string_data(const char *s, size_t n) {
+  LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)n, 1);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), arena_printf("go.string.%d", cg.strno++));
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMSetLinkage(g, LLVMInternalLinkage);
+  LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+  LLVMSetAlignment(g, 1);
+  return g;
+}
+
 LLVMValueRef cg_gostring_const(const char *s, size_t n) {
   LLVMValueRef f[2];
-  f[0] = n ? cg_cstring(s, n) : LLVMConstNull(cg.t_ptr);
+  f[0] = n ? go_string_data(s, n) : LLVMConstNull(cg.t_ptr);
   f[1] = LLVMConstInt(cg.t_i64, n, 0);
   return LLVMConstNamedStruct(cg.t_str, f, 2);
 }
@@ -340,6 +356,116 @@ static void big_copies_to_memcpy(void) {
   LLVMDisposeBuilder(b);
 }
 
+/* ---- frame sizes for the segments report ----
+ * LLVM reports a function's frame size (MachineFrameInfo's, the number -stack-size-section
+ * writes) as a "stack frame size (N) exceeds limit (0) in function 'f'" diagnostic when the
+ * function carries "warn-stack-size"="0"; the handler records it instead of printing it. */
+static void frame_size_handler(LLVMDiagnosticInfoRef di, void *arg) {
+  (void)arg;
+  char *msg = LLVMGetDiagInfoDescription(di);
+  const char *p = strstr(msg, "stack frame size (");
+  const char *q = p ? strstr(p, "in function '") : NULL;
+  if (p && q && cg.opt->placement) {
+    long long size = atoll(p + strlen("stack frame size ("));
+    const char *name = q + strlen("in function '");
+    size_t len = strcspn(name, "'");
+    for (int i = 0; i < cg.opt->placement->funcs.len; i++) {
+      CgFuncPlace *fp = cg.opt->placement->funcs.data[i];
+      if (strlen(fp->symbol) == len && !strncmp(fp->symbol, name, len)) fp->frame = size;
+    }
+  } else if (LLVMGetDiagInfoSeverity(di) == LLVMDSError) {
+    fprintf(stderr, "gosub: LLVM error: %s\n", msg);
+  } else if (LLVMGetDiagInfoSeverity(di) == LLVMDSWarning) {
+    fprintf(stderr, "gosub: LLVM warning: %s\n", msg);
+  }
+  LLVMDisposeMessage(msg);
+}
+
+static void request_frame_sizes(void) {
+  LLVMAttributeRef a = LLVMCreateStringAttribute(cg.ctx, "warn-stack-size", 15, "0", 1);
+  for (LLVMValueRef f = LLVMGetFirstFunction(cg.mod); f; f = LLVMGetNextFunction(f))
+    if (LLVMCountBasicBlocks(f)) LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, a);
+  LLVMContextSetDiagnosticHandler(cg.ctx, frame_size_handler, NULL);
+}
+
+/* ---- allocation sites (GOSUBDEBUG=allocs=1, runtime/allocsite.c) ----
+ * Each heap allocation codegen emits for the program names its site: the variable moved to
+ * heap, or the expression (new, &T{}, make, a literal, a closure, a boxed value...). Sites
+ * are numbered from 1 in the table gosub_allocsites; 0 = unknown. */
+typedef struct CgSite { const char *pos, *what, *type; } CgSite;
+
+static int32_t site_id(void) {
+  if (!cg.pkg->main) return 0; /* the table is the main package's (imported packages: later) */
+  Pos p;
+  const char *what;
+  Type *t;
+  if (cg.site_var) {
+    p = cg.site_var->pos;
+    what = cg.site_var->name;
+    t = cg.site_var->type;
+  } else if (cg.site_node) {
+    Node *n = cg.site_node;
+    p = esc_site_pos(n);
+    what = ast_expr_string(n);
+    t = n->type;
+    if (n->kind == N_CALL && n->call.how == CALL_CONVERSION && n->call.args.len)
+      t = ((Node *)n->call.args.data[0])->type; /* a boxed value */
+  } else {
+    return 0;
+  }
+  const char *pos = arena_printf("%s:%d:%d", p.file ? p.file : "?", p.line, p.col);
+  const char *type = t ? type_string(t) : "";
+  for (int i = 0; i < cg.sites.len; i++) {
+    CgSite *s = cg.sites.data[i];
+    if (!strcmp(s->pos, pos) && !strcmp(s->what, what) && !strcmp(s->type, type)) return i + 1;
+  }
+  CgSite *s = NEW(CgSite);
+  *s = (CgSite){pos, what, type};
+  vec_push(&cg.sites, s);
+  if (cg.opt->placement) {
+    CgAllocPlace *a = NEW(CgAllocPlace);
+    *a = (CgAllocPlace){p, what, t, cg.force_heap};
+    vec_push(&cg.opt->placement->allocs, a);
+  }
+  return cg.sites.len;
+}
+
+LLVMValueRef cg_alloc_rt(const char *name, LLVMValueRef *args, int n) {
+  LLVMValueRef *a = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) a[i] = args[i];
+  a[n] = LLVMConstInt(cg.t_i32, (unsigned long long)site_id(), 0);
+  return cg_call_rt(arena_printf("%s_at", name), a, n + 1);
+}
+
+/* gosub_allocsites: {pos, what, type} C strings per site; gosub_nallocsites: their number */
+static void emit_site_table(void) {
+  LLVMTypeRef et = LLVMStructTypeInContext(cg.ctx, (LLVMTypeRef[]){cg.t_ptr, cg.t_ptr, cg.t_ptr}, 3, 0);
+  int n = cg.sites.len;
+  LLVMValueRef *el = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
+  for (int i = 0; i < n; i++) {
+    CgSite *s = cg.sites.data[i];
+    LLVMValueRef f[3] = {cg_cstring(s->pos, strlen(s->pos) + 1), cg_cstring(s->what, strlen(s->what) + 1),
+                         cg_cstring(s->type, strlen(s->type) + 1)};
+    el[i] = LLVMConstStructInContext(cg.ctx, f, 3, 0);
+  }
+  LLVMValueRef init = LLVMConstArray2(et, el, (uint64_t)n);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), "gosub_allocsites");
+  LLVMSetInitializer(g, init);
+  LLVMSetGlobalConstant(g, 1);
+  LLVMValueRef c = LLVMAddGlobal(cg.mod, cg.t_i32, "gosub_nallocsites");
+  LLVMSetInitializer(c, LLVMConstInt(cg.t_i32, (unsigned long long)n, 0));
+  LLVMSetGlobalConstant(c, 1);
+}
+
+void cg_place_func(Node *decl, LLVMValueRef fn) {
+  if (!cg.opt->placement) return;
+  CgFuncPlace *fp = NEW(CgFuncPlace);
+  fp->decl = decl;
+  fp->symbol = intern(LLVMGetValueName(fn));
+  fp->frame = -1;
+  vec_push(&cg.opt->placement->funcs, fp);
+}
+
 static bool optimise_and_emit(void) {
   char *err = NULL;
   big_copies_to_memcpy();
@@ -375,6 +501,7 @@ static bool optimise_and_emit(void) {
     }
     return true;
   }
+  if (cg.opt->placement) request_frame_sizes();
   if (LLVMTargetMachineEmitToFile(cg.tm, cg.mod, (char *)cg.opt->out_path, LLVMObjectFile,
                                   &err)) {
     fprintf(stderr, "gosub: %s\n", err);
@@ -447,6 +574,8 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
     else if (!cg.failed) gen_pkg_init();
     if (!cg.failed && pkg->main) gen_main_main();
     if (!cg.failed) cg_gen_gcroots();
+    if (!cg.failed && pkg->main) emit_site_table();
+    cg_keep_globals();
     cg_di_end();
     ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }

@@ -96,7 +96,7 @@ static LLVMValueRef slice_lit(Node *n, Type *u) {
     /* memset, not a store of a zero aggregate: LLVM handles those badly when big */
     LLVMBuildMemSet(cg.b, p, LLVMConstInt(cg.t_i8, 0, 0), LLVMSizeOf(at), 8);
   } else {
-    p = cg_call_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(u->elem), cg_i64(len)}, 2);
+    p = cg_alloc_rt("gort_alloc_array", (LLVMValueRef[]){cg_typedesc(u->elem), cg_i64(len)}, 2);
   }
   int64_t idx = 0;
   Vec *elts = &n->composite.elts;
@@ -163,7 +163,7 @@ static bool map_lit_static(Node *n, Type *t, LLVMValueRef m) {
 static LLVMValueRef map_lit(Node *n, Type *t) {
   Type *u = type_under(t);
   Vec *elts = &n->composite.elts;
-  LLVMValueRef m = cg_call_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), cg_i64(elts->len)}, 2);
+  LLVMValueRef m = cg_alloc_rt("gort_makemap", (LLVMValueRef[]){cg_typedesc(t), cg_i64(elts->len)}, 2);
   if (map_lit_static(n, t, m)) return m;
   for (int i = 0; i < elts->len; i++) {
     Node *kv = VEC_AT(*elts, i);

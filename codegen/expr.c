@@ -964,9 +964,22 @@ LLVMValueRef cg_cond(Node *n) { return cg_truth(cg_expr(n)); }
 
 /* ---- the dispatcher ---- */
 static LLVMValueRef expr(Node *n);
+/* The allocation site of what the expression allocates (GOSUBDEBUG=allocs=1): the innermost
+ * allocation-capable expression being generated. */
 LLVMValueRef cg_expr(Node *n) {
   LLVMMetadataRef loc = cg_di_loc(n->pos);
+  Node *saved = cg.site_node;
+  Object *saved_var = cg.site_var;
+  switch (n->kind) {
+  case N_COMPOSITE: case N_FUNCLIT: case N_CALL: case N_UNARY: case N_BINARY: case N_SELECTOR:
+    cg.site_node = n;
+    cg.site_var = NULL;
+    break;
+  default: break;
+  }
   LLVMValueRef v = expr(n);
+  cg.site_node = saved;
+  cg.site_var = saved_var;
   cg_di_restore(loc);
   return v;
 }

@@ -172,7 +172,7 @@ static VarSlot *add_var(Object *o, LLVMValueRef addr, bool indirect) {
 
 LLVMValueRef cg_heap_alloc(Type *t) {
   LLVMValueRef a[1] = {cg_typedesc(t)};
-  return cg_call_rt("gort_alloc", a, 1);
+  return cg_alloc_rt("gort_alloc", a, 1);
 }
 
 /* Allocation site: ESC_NONE in the frame (one alloca in the entry block, zeroed at each
@@ -191,7 +191,10 @@ void cg_declare_var(Object *o) {
   VarSlot *s = find_var(cg.fn, o);
   if (o->heap) {
     LLVMValueRef slot = s ? s->addr : cg_alloca(cg.t_ptr, o->name);
+    Object *saved = cg.site_var;
+    cg.site_var = o;
     LLVMBuildStore(cg.b, cg_heap_alloc(o->type), slot);
+    cg.site_var = saved;
     if (!s) add_var(o, slot, true);
     return;
   }
@@ -225,6 +228,25 @@ LLVMValueRef cg_var_addr(Object *o) {
 }
 
 /* ---- package variables ---- */
+static Vec main_globals; /* LLVMValueRef: package main's variables, internal until cg_keep_globals */
+
+/* A package main variable with a static initializer (in .data, like gc's) keeps its storage
+ * and symbol: hidden external linkage stops LLVM from folding it into its readers when the
+ * program never assigns it (the segments report shows it in .data). Zero-initialised ones
+ * stay internal and may be folded away. Do NOT keep those too: in Go's nilptr2.go, loads
+ * through a never-assigned nil *BigStruct (128 MiB) then reach instruction selection as a
+ * first-class aggregate, which takes LLVM minutes and over 20 GB. */
+void cg_keep_globals(void) {
+  for (int i = 0; i < main_globals.len; i++) {
+    LLVMValueRef g = main_globals.data[i];
+    LLVMValueRef init = LLVMGetInitializer(g);
+    if (!init || LLVMIsNull(init)) continue;
+    LLVMSetLinkage(g, LLVMExternalLinkage);
+    LLVMSetVisibility(g, LLVMHiddenVisibility);
+  }
+  main_globals.len = 0;
+}
+
 /* Package variables are named like gc's (util.X, ex.com/m/util.count), defined in their
  * package's object (private to it for package main) and declared where others use them;
  * the prelude's variables are the runtime's C objects (os_Args). */
@@ -239,6 +261,11 @@ LLVMValueRef cg_global_addr(Object *o) {
   if (!ext) {
     LLVMSetInitializer(g, cg_zero(o->type));
     if (cg.pkg->main || o->name == intern("_")) LLVMSetLinkage(g, LLVMInternalLinkage);
+    if (cg.pkg->main && o->name != intern("_")) vec_push(&main_globals, g);
+    if (cg.opt->placement) {
+      vec_push(&cg.opt->placement->globals, o);
+      vec_push(&cg.opt->placement->global_symbols, (void *)intern(name));
+    }
   }
   LLVMSetAlignment(g, 8);
   return g;
@@ -535,6 +562,7 @@ void cg_gen_funcdecl(Node *fd) {
   f->fn = cg_func_for(obj);
   f->sig = type_under(obj->type);
   f->decl = fd;
+  cg_place_func(fd, f->fn);
   Fn *saved = cg.fn;
   cg_set_fn(f);
   gen_body(f, fd->funcdecl.type, fd->funcdecl.recv, fd->funcdecl.body);
@@ -552,6 +580,7 @@ LLVMValueRef cg_funclit(Node *n) {
   /* Go's name (sema): main.main.func1, nested main.main.func1.1, main.glob..func1 */
   LLVMValueRef fn = LLVMAddFunction(cg.mod, sema_funclit_name(n), ft);
   LLVMSetLinkage(fn, LLVMInternalLinkage);
+  cg_place_func(n, fn);
   /* capture in the enclosing function first: addresses, or values for byval captures */
   int nc = cs.caps.len;
   LLVMValueRef *caps = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nc + 1));
@@ -577,7 +606,19 @@ LLVMValueRef cg_funclit(Node *n) {
   f->ctx_type = rt;
   cg_set_fn(f);
   f->ctx = LLVMGetParam(fn, 0);
+  /* the body is generated here, inside the enclosing expression: what a go or defer
+   * statement forces to the heap (its record's values) and the allocation site being
+   * generated are the enclosing function's, not the body's */
+  bool saved_force = cg.force_heap;
+  Node *saved_site = cg.site_node;
+  Object *saved_var = cg.site_var;
+  cg.force_heap = false;
+  cg.site_node = NULL;
+  cg.site_var = NULL;
   gen_body(f, n->funclit.type, NULL, n->funclit.body);
+  cg.force_heap = saved_force;
+  cg.site_node = saved_site;
+  cg.site_var = saved_var;
   cg_set_fn(saved);
   if (nc == 0) return static_record(fn);
   LLVMValueRef rec;
@@ -585,7 +626,7 @@ LLVMValueRef cg_funclit(Node *n) {
     rec = cg_alloca(rt, "closure");
   } else {
     LLVMValueRef a[1] = {cg_record_desc(pt, nc)};
-    rec = cg_call_rt("gort_alloc", a, 1);
+    rec = cg_alloc_rt("gort_alloc", a, 1);
   }
   LLVMBuildStore(cg.b, fn, rec);
   for (int i = 0; i < nc; i++) {

@@ -371,7 +371,10 @@ LLVMValueRef cg_to_iface(LLVMValueRef v, Type *from, Type *to, Node *n) {
     data = cg_alloca(cg_type(from), "iface.data");
     LLVMBuildStore(cg.b, v, data);
   } else {
+    Node *saved = cg.site_node;
+    if (n) cg.site_node = n;
     data = boxed_heap(v, from);
+    cg.site_node = saved;
   }
   return cg_make_iface(tword, data);
 }

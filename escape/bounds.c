@@ -72,7 +72,7 @@ static void check_index(Node *n) {
   int64_t max = -1;
   if (t && t->kind == TY_ARRAY) max = t->len;
   else if (x->val && x->val->kind == CV_STRING) max = (int64_t)x->val->slen;
-  if (max >= 0 && bounded(idx, max)) diag_note(n->pos, "index bounds check elided");
+  if (max >= 0 && bounded(idx, max)) esc_note(1, n->pos, "index bounds check elided");
 }
 
 typedef struct Walk { Vec *closures; } Walk;

@@ -432,7 +432,7 @@ static void devirt_call(Node *call, Node *fn) {
   Method *m = find_method(x->type, fun->selector.name, &path, &indirect);
   if (m && m->func && (indirect || !m->ptr_recv)) {
     if (esc_mlevel)
-      diag_note(call->pos, "devirtualizing %s to %s", esc_node_string(fun),
+      esc_note(1, call->pos, "devirtualizing %s to %s", esc_node_string(fun),
                 esc_type_string(x->type));
     Devirt *d = NEW(Devirt);
     *d = (Devirt){call, m->func, x->type, path};
@@ -440,7 +440,7 @@ static void devirt_call(Node *call, Node *fn) {
   } else if (!m && embeds_iface_method(x->type, fun->selector.name)) {
     /* x.(T).I.m(): still an interface call, but on a field of the concrete value */
     if (esc_mlevel)
-      diag_note(call->pos, "partially devirtualizing %s to %s", esc_node_string(fun),
+      esc_note(1, call->pos, "partially devirtualizing %s to %s", esc_node_string(fun),
                 esc_type_string(x->type));
     Devirt *d = NEW(Devirt);
     *d = (Devirt){call, NULL, x->type, {0}};

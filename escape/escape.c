@@ -32,6 +32,7 @@
  * Do NOT print messages as they are found: gc prints them at the end of each batch, parameter
  * summaries first, then every location in creation order; -m output is in that order, not
  * sorted by position. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,63 @@
 
 int esc_mlevel;
 Package *esc_pkg;
+static int print_level;      /* the user's -m level */
+static EscNoteFn note_sink;
+static void *note_sink_arg;
+
+/* Where -m reports each allocation site whose position is not its node's own (gc positions
+ * some implicit conversions where its IR generator was, esc_last_pos): node → position, an
+ * open-addressing table keyed by the node's address. Read by codegen (esc_site_pos). */
+typedef struct SitePos { Node *n; Pos pos; } SitePos;
+static SitePos *site_tab;
+static size_t site_cap, site_len;
+
+static size_t site_slot(SitePos *tab, size_t cap, Node *n) {
+  size_t i = ((uintptr_t)n >> 4) * 0x9E3779B97F4A7C15u & (cap - 1);
+  while (tab[i].n && tab[i].n != n) i = (i + 1) & (cap - 1);
+  return i;
+}
+
+static void site_put(Node *n, Pos pos) {
+  if (2 * (site_len + 1) > site_cap) {
+    size_t cap = site_cap ? 2 * site_cap : 64;
+    SitePos *tab = arena_alloc(sizeof(SitePos) * cap);
+    memset(tab, 0, sizeof(SitePos) * cap);
+    for (size_t i = 0; i < site_cap; i++)
+      if (site_tab[i].n) tab[site_slot(tab, cap, site_tab[i].n)] = site_tab[i];
+    site_tab = tab;
+    site_cap = cap;
+  }
+  size_t i = site_slot(site_tab, site_cap, n);
+  if (!site_tab[i].n) site_len++;
+  site_tab[i] = (SitePos){n, pos};
+}
+
+Pos esc_site_pos(Node *n) {
+  if (site_cap) {
+    size_t i = site_slot(site_tab, site_cap, n);
+    if (site_tab[i].n == n) return site_tab[i].pos;
+  }
+  return n->pos;
+}
+
+void esc_set_note_sink(EscNoteFn fn, void *arg) {
+  note_sink = fn;
+  note_sink_arg = arg;
+}
+
+void esc_note(int level, Pos pos, const char *fmt, ...) {
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *msg = arena_alloc((size_t)n + 1);
+  vsnprintf(msg, (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
+  if (level <= print_level) diag_note(pos, "%s", msg);
+  if (note_sink) note_sink(pos, msg, note_sink_arg);
+}
 
 /* ---- generic child visitor (enough for the call graph and captures) ---- */
 
@@ -299,7 +357,7 @@ static void flow_closure(Batch *b, ClosureRec *rec) {
     bool byval = !l->addrtaken && !l->reassigned && size <= 128;
     if (o && esc_mlevel > 1 && rec->lit) {
       EscFn *owner = l->curfn;
-      diag_note(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+      esc_note(2, o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
                 owner ? owner->name : "?", byval ? "value" : "ref", o->name,
                 l->addrtaken ? "true" : "false", l->reassigned ? "true" : "false",
                 (long long)size);
@@ -325,9 +383,9 @@ static Leaks param_tag(Batch *b, EscFn *fn, Loc *l, Type *t) {
       return none;
     }
     if (fn->noescape) {
-      if (esc_mlevel && l) diag_note(l->pos, "%s does not escape", l->name);
+      if (esc_mlevel && l) esc_note(1, l->pos, "%s does not escape", l->name);
     } else {
-      if (esc_mlevel && l) diag_note(l->pos, "leaking param: %s", l->name);
+      if (esc_mlevel && l) esc_note(1, l->pos, "leaking param: %s", l->name);
       leaks_add_heap(&none, 0);
     }
     return none;
@@ -340,13 +398,13 @@ static Leaks param_tag(Batch *b, EscFn *fn, Loc *l, Type *t) {
   Leaks esc = l->param_esc;
   leaks_optimize(&esc);
   if (esc_mlevel && !l->escapes) {
-    if (leaks_empty(&esc)) diag_note(l->pos, "%s does not escape", l->name);
+    if (leaks_empty(&esc)) esc_note(1, l->pos, "%s does not escape", l->name);
     int x = leaks_heap(&esc);
-    if (x == 0) diag_note(l->pos, "leaking param: %s", l->name);
-    else if (x > 0) diag_note(l->pos, "leaking param content: %s", l->name);
+    if (x == 0) esc_note(1, l->pos, "leaking param: %s", l->name);
+    else if (x > 0) esc_note(1, l->pos, "leaking param content: %s", l->name);
     for (int i = 0; i < NUM_ESC_RESULTS && i < fn->results.len; i++)
       if ((x = leaks_result(&esc, i)) >= 0)
-        diag_note(l->pos, "leaking param: %s to result %s level=%d", l->name,
+        esc_note(1, l->pos, "leaking param: %s to result %s level=%d", l->name,
                   ((Loc *)fn->results.data[i])->name, x);
   }
   return esc;
@@ -390,15 +448,16 @@ static void finish(Batch *b, Vec *fns) {
     if (l->kind == LK_VAR) {
       if (!l->var) continue;
       l->var->heap = l->escapes;
-      if (l->escapes && esc_mlevel) diag_note(l->pos, "moved to heap: %s", l->name);
+      if (l->escapes && esc_mlevel) esc_note(1, l->pos, "moved to heap: %s", l->name);
       continue;
     }
     if (l->kind == LK_TEMP && l->wraptemp && l->escapes && esc_mlevel)
-      diag_note(l->pos, "moved to heap: %s", l->str);
+      esc_note(1, l->pos, "moved to heap: %s", l->str);
     if (l->kind != LK_EXPR || l->quiet) continue;
     if (l->n) l->n->esc = l->escapes ? ESC_HEAP : ESC_NONE;
+    if (l->n && (l->pos.line != l->n->pos.line || l->pos.col != l->n->pos.col)) site_put(l->n, l->pos);
     if (esc_mlevel)
-      diag_note(l->pos, "%s %s", esc_loc_string(l),
+      esc_note(1, l->pos, "%s %s", esc_loc_string(l),
                 l->escapes ? "escapes to heap" : "does not escape");
   }
 }
@@ -650,7 +709,8 @@ static void sort_by_position(Package *pkg, Vec *fns) {
 }
 
 void esc_analyze(Package *pkg, int mlevel) {
-  esc_mlevel = mlevel;
+  print_level = mlevel;
+  esc_mlevel = note_sink && mlevel < 2 ? 2 : mlevel;
   esc_pkg = pkg;
   lit_nodes.len = lit_fns.len = 0;
   nglob = 0;
@@ -706,5 +766,5 @@ void esc_analyze(Package *pkg, int mlevel) {
   for (int i = 0; i < fns.len; i++) esc_devirtualize(((EscFn *)fns.data[i])->decl);
   Tarjan t = {0};
   for (int i = 0; i < fns.len; i++) visit_fn(&t, fns.data[i]);
-  if (mlevel) esc_bounds_notes(pkg); /* gc's walk, after escape analysis */
+  if (esc_mlevel) esc_bounds_notes(pkg); /* gc's walk, after escape analysis */
 }

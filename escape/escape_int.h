@@ -149,7 +149,10 @@ typedef struct ClosureRec {
   Vec var_refs;   /* Node*: the first reference to each inside the literal (-m=2) */
 } ClosureRec;
 
-extern int esc_mlevel;
+extern int esc_mlevel;        /* detail the analysis records: the user's -m level, or 2 with a sink */
+/* An -m message of level 1 (-m) or 2 (-m=2 only): printed through diag_note when the user
+ * asked for that level, and handed to the note sink if there is one. */
+void esc_note(int level, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 extern Package *esc_pkg;
 
 /* ---- graph.c ---- */

@@ -158,7 +158,7 @@ void esc_flow(Batch *b, Hole k, Loc *src) {
   if (dst == src && k.derefs >= 0) return; /* dst = dst, dst = *dst, ... */
   if (dst->escapes && k.derefs < 0) {     /* dst = &src */
     if (esc_mlevel >= 2 && !src->escapes && src->kind != LK_TEMP) {
-      diag_note(src->pos, "%s escapes to heap:", esc_loc_string(src));
+      esc_note(2, src->pos, "%s escapes to heap:", esc_loc_string(src));
       esc_explain_flow(b, src->pos, dst, src, k.derefs, k.notes);
     }
     src->escapes = true;

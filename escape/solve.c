@@ -75,7 +75,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
     if (esc_outlives(b, root, l)) {
       if (l->is_param) {
         if (esc_mlevel >= 2 && !l->escapes) {
-          diag_note(l->pos, "parameter %s leaks to %s with derefs=%d:", l->name,
+          esc_note(2, l->pos, "parameter %s leaks to %s with derefs=%d:", l->name,
                     esc_explain_loc(b, root), derefs);
           explain_path(b, root, l);
         }
@@ -83,7 +83,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
       }
       if (address_of && !l->escapes) {
         if (esc_mlevel >= 2 && l->kind != LK_TEMP) {
-          diag_note(l->pos, "%s escapes to heap:", esc_loc_string(l));
+          esc_note(2, l->pos, "%s escapes to heap:", esc_loc_string(l));
           explain_path(b, root, l);
         }
         l->escapes = true;
@@ -143,9 +143,9 @@ void esc_explain_flow(Batch *b, Pos pos, Loc *dst, Loc *src, int derefs, Note *n
     memset(ops, '*', (size_t)n);
     ops[n] = 0;
   }
-  diag_note(pos, "  flow: %s = %s%s:", esc_explain_loc(b, dst), ops, esc_explain_loc(b, src));
+  esc_note(2, pos, "  flow: %s = %s%s:", esc_explain_loc(b, dst), ops, esc_explain_loc(b, src));
   for (Note *nt = notes; nt; nt = nt->next)
-    diag_note(pos, "    from %s (%s) at %s",
+    esc_note(2, pos, "    from %s (%s) at %s",
               nt->what ? nt->what : nt->where ? esc_node_string(nt->where) : "?", nt->why,
               fmt_pos(nt->pos));
 }
@@ -156,7 +156,7 @@ static void explain_path(Batch *b, Loc *root, Loc *src) {
   for (;;) {
     for (int i = 0; i < visited.len; i++)
       if (visited.data[i] == src) {
-        diag_note(pos, "  warning: truncated explanation due to assignment cycle; see "
+        esc_note(2, pos, "  warning: truncated explanation due to assignment cycle; see "
                        "golang.org/issue/35518");
         return;
       }

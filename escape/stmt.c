@@ -188,7 +188,7 @@ static void assign_list(Esc *e, Node **dsts, int nd, Node **srcs, int ns, const 
     Hole k = ks[i];
     if (src && dsts[i] && is_self_assign(dsts[i], src)) {
       if (esc_mlevel)
-        diag_note(where->pos, "%s ignoring self-assignment in %s", esc_fn_name(e->curfn),
+        esc_note(1, where->pos, "%s ignoring self-assignment in %s", esc_fn_name(e->curfn),
                   esc_node_string(where));
       k = esc_discard_hole(e);
     }

@@ -155,6 +155,18 @@ void *gort_alloc(const GoType *t);                     /* one zeroed object of t
 void *gort_alloc_array(const GoType *elem, int64_t n); /* n zeroed elements */
 void gort_memstats_read(void *out);                    /* runtime.ReadMemStats */
 
+/* ---- allocation sites (allocsite.c, GOSUBDEBUG=allocs=1) ----
+ * Codegen allocates for the program through these: the same as gort_alloc, gort_alloc_array,
+ * gort_makemap and gort_makechan, plus the 1-based index of the allocation site in the table
+ * gosub_allocsites ({const char *pos, *what, *type}[gosub_nallocsites]) it emits with the
+ * program; when GOSUBDEBUG=allocs=1 they count per site, and the counts print at exit. */
+typedef struct GoMap GoMap;
+typedef struct GoChan GoChan;
+void *gort_alloc_at(const GoType *t, int32_t site);
+void *gort_alloc_array_at(const GoType *elem, int64_t n, int32_t site);
+GoMap *gort_makemap_at(const GoType *maptype, int64_t hint, int32_t site);
+GoChan *gort_makechan_at(const GoType *chantype, int64_t size, int32_t site);
+
 /* ---- strings ---- */
 GoString gort_concat2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
 GoString gort_concatn(const GoString *parts, int64_t n);

@@ -183,6 +183,7 @@ typedef struct RtGcStats {
 extern RtGcStats rt_gcstats;
 /* the heap object containing p (base; *size its size), NULL if p is not in a live object */
 void *rt_heap_find(const void *p, size_t *size);
+void rt_allocs_init(void);   /* allocsite.c: GOSUBDEBUG=allocs=1 / allocsfile=PATH */
 /* collector roots beyond the current stack, data and bss (scheduler: other goroutine stacks) */
 void rt_gc_add_root_range(void *lo, void *hi);  /* conservatively scanned until removed */
 void rt_gc_remove_root_range(void *lo);

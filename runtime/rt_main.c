@@ -251,6 +251,7 @@ static void run_main(void) {
 /* weak: unit tests (tests/unit) link the library with their own main */
 __attribute__((weak)) int main(int argc, char **argv) {
   rt_sched_init();
+  rt_allocs_init();
   save_args(argc, argv);
   install_signals();
   rt_sched_start(run_main);
