@@ -2,6 +2,7 @@
  *
  *   load_program ─ for each package, imports first: sema_check ─ esc_analyze ─ cg_generate
  *                ─ cc (link the packages' objects and the runtime) ─ run
+ *   (-segments: the root package's report, rep_write, once the executable is linked)
  *
  * The whole pipeline is the package loop in main() below (front_half is one package's
  * checks); everything else here is the command line and the link step (finding
@@ -23,6 +24,7 @@
 #include "../load/load.h"
 #include "cache.h"
 #include "../parser/parser.h"
+#include "../report/report.h"
 #include "../sema/sema.h"
 
 #ifndef GOSUB_VERSION
@@ -46,6 +48,9 @@ typedef struct Options {
   Vec files;             /* char* */
   int prog_argc;         /* gosub run x.go -- args */
   char **prog_argv;
+  int segments;          /* -segments[=text|json|html]: 1 + RepFormat, 0 = none */
+  bool allocs;           /* run -allocs: count heap allocations per site, merge into the report */
+  const char *seg_name;  /* NAME of NAME.segments.json/.html: the program's name */
 } Options;
 
 static void usage(FILE *f) {
@@ -61,7 +66,10 @@ static void usage(FILE *f) {
         "  -O0, -O2  optimisation level (default -O2)\n"
         "  -S        write LLVM IR (file.ll) instead of an executable\n"
         "  -s        strip: no DWARF and no symbol table (tracebacks lose names and lines)\n"
-        "  -d PHASE  debug dump: tokens, ast, types, esc\n",
+        "  -d PHASE  debug dump: tokens, ast, types, esc\n"
+        "  -segments[=text|json|html]  where every function, variable and allocation lives\n"
+        "  -allocs   (run) count heap allocations per site: printed at exit, or merged into\n"
+        "            the -segments report\n",
         f);
 }
 
@@ -113,9 +121,10 @@ static char tmpdir[] = "/tmp/gosub-XXXXXX";
  * analysis and codegen, and then into the cache. Returns the object to link, NULL if none
  * (or the program is not linked). A package whose -m messages are asked for is analysed
  * even when cached. */
-static const char *compile_package(Package *pkg, Options *o, bool link, int i) {
+static const char *compile_package(Package *pkg, Options *o, bool link, int i,
+                                   CgPlacement *placement) {
   bool report = pkg->cmdline && o->mlevel;
-  bool use_cache = cache_enabled();
+  bool use_cache = cache_enabled() && !placement; /* -segments: the placement of a fresh build */
   CacheEntry e;
   if (use_cache) cache_key(pkg, o->opt_level, o->strip);
   bool hit = use_cache && cache_lookup(pkg, &e);
@@ -137,7 +146,7 @@ static const char *compile_package(Package *pkg, Options *o, bool link, int i) {
   if (!link) return NULL;
   const char *tmp = use_cache ? cache_object_path(pkg) : NULL;
   CgOptions cg = {.opt_level = o->opt_level, .strip = o->strip,
-                  .out_path = tmp ? tmp : arena_printf("%s/%d.o", tmpdir, i)};
+                  .out_path = tmp ? tmp : arena_printf("%s/%d.o", tmpdir, i), .placement = placement};
   if (!cg_generate(pkg, &cg) || diag_count()) {
     if (tmp) unlink(tmp);
     fail_package(pkg);
@@ -234,6 +243,44 @@ static void cleanup(void) {
   rmdir(tmpdir);
 }
 
+/* ---- the segments report (report/) ---- */
+
+static bool segments_flag(Options *o, const char *a) {
+  if (strcmp(a, "-segments") == 0 || strcmp(a, "-segments=text") == 0) o->segments = 1 + REP_TEXT;
+  else if (strcmp(a, "-segments=json") == 0) o->segments = 1 + REP_JSON;
+  else if (strcmp(a, "-segments=html") == 0) o->segments = 1 + REP_HTML;
+  else if (strcmp(a, "-allocs") == 0) o->allocs = true;
+  else return false;
+  return true;
+}
+
+static Report *segments_begin(Options *o) {
+  if (!o->segments) return NULL;
+  Report *r = rep_new();
+  esc_set_note_sink(rep_escape_sink, r); /* escape's -m=2 text, whatever -m says */
+  return r;
+}
+
+/* text: to stderr, like -m; json/html: to NAME.segments.json/.html in the current directory */
+static void segments_write(Options *o, Report *r, Package *pkg, const char *exe) {
+  if (!r) return;
+  RepFormat f = (RepFormat)(o->segments - 1);
+  FILE *out = stderr;
+  const char *path = NULL;
+  if (f != REP_TEXT) {
+    const char *b = strrchr(o->seg_name, '/');
+    path = arena_printf("%s%s", b ? b + 1 : o->seg_name, f == REP_JSON ? ".segments.json" : ".segments.html");
+    out = fopen(path, "w");
+    if (!out) die("cannot write %s", path);
+  }
+  bool ok = rep_write(r, pkg, exe, f, out);
+  if (path) {
+    fclose(out);
+    if (ok) fprintf(stderr, "gosub: wrote %s\n", path);
+  }
+  if (!ok) exit(1);
+}
+
 /* ---- command line ---- */
 
 static bool is_go_file(const char *a) {
@@ -262,6 +309,7 @@ static void parse_args(Options *o, int argc, char **argv) {
     else if (strcmp(a, "-s") == 0) o->strip = true;
     else if (strcmp(a, "-d") == 0 && i + 1 < argc) o->dump = argv[++i];
     else if (strcmp(a, "-o") == 0 && i + 1 < argc) o->out = argv[++i];
+    else if (segments_flag(o, a)) ;
     else {
       fprintf(stderr, "gosub: unknown flag %s\n", a);
       usage(stderr);
@@ -300,11 +348,13 @@ int main(int argc, char **argv) {
   else { fprintf(stderr, "gosub: unknown command %s\n", argv[1]); usage(stderr); return 2; }
   parse_args(&o, argc, argv);
 
+  Report *rep = segments_begin(&o);
   if (o.dump && strcmp(o.dump, "tokens") == 0) dump_tokens(&o);
 
   /* the packages, each after its imports; then the package loop */
   LoadResult lr = load_program(&o.files);
   Package *root = lr.roots.data[lr.roots.len - 1];
+  o.seg_name = lr.exe_name;
   if (o.dump && strcmp(o.dump, "ast") == 0) {
     for (int i = 0; i < root->files.len; i++) ast_dump(root->files.data[i], 0);
     return 0;
@@ -327,19 +377,41 @@ int main(int argc, char **argv) {
       if (!cg_generate(pkg, &cg) || diag_count()) fail_package(pkg);
       return 0;
     }
-    const char *obj = compile_package(pkg, &o, link, i);
+    const char *obj = compile_package(pkg, &o, link, i,
+                                      rep && pkg == root ? rep_placement(rep) : NULL);
     if (obj) vec_push(&objs, (void *)obj);
   }
   if (o.dump) return 0;
-  if (!link) return 0;  /* non-main packages: checked and analysed */
+  if (!link) { /* non-main packages: checked and analysed */
+    if (rep) fprintf(stderr, "gosub: -segments needs package main (an executable to read)\n");
+    return rep ? 1 : 0;
+  }
 
   const char *exe = o.run ? arena_printf("%s/main", tmpdir) : (o.out ? o.out : lr.exe_name);
   link_exe(&objs, exe, o.strip);
+  if (!(o.run && o.allocs)) segments_write(&o, rep, root, exe);
   if (!o.run) return 0;
+  const char *allocs_file = NULL;
+  if (o.allocs) {
+    /* with -segments the program writes its per-site counts to a file at exit, merged into
+     * the report (runtime/allocsite.c); without, it prints them (GOSUBDEBUG=allocs=1) */
+    const char *d = getenv("GOSUBDEBUG"), *sep = d && *d ? "," : "";
+    if (rep) {
+      allocs_file = arena_printf("%s/allocs.tsv", tmpdir);
+      setenv("GOSUBDEBUG", arena_printf("%s%sallocsfile=%s", d ? d : "", sep, allocs_file), 1);
+    } else {
+      setenv("GOSUBDEBUG", arena_printf("%s%sallocs=1", d ? d : "", sep), 1);
+    }
+  }
 
   char **pargv = arena_alloc(sizeof(char *) * (size_t)(o.prog_argc + 2));
   pargv[0] = (char *)exe;
   for (int i = 0; i < o.prog_argc; i++) pargv[i + 1] = o.prog_argv[i];
   fflush(stdout);
-  return run_cmd(pargv);
+  int rc = run_cmd(pargv);
+  if (allocs_file && rep) {
+    rep_set_allocs(rep, allocs_file);
+    segments_write(&o, rep, root, exe);
+  }
+  return rc;
 }
