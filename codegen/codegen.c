@@ -109,10 +109,15 @@ LLVMValueRef cg_cstring(const char *s, size_t n) {
 }
 
 /* A Go string constant's bytes: an internal symbol go.string.N in .rodata, so that the
- * executable's symbol table shows where each string literal lives (gc: go.string."..."). */
+ * executable's symbol table shows where each string literal lives (gc: go.string."...").
+ * Other packages' strings are PKG.go.string.N, so that main's names are unique in the
+ * executable (the segments report and its test look them up by name). */
 static LLVMValueRef go_string_data(const char *s, size_t n) {
   LLVMValueRef init = LLVMConstStringInContext(cg.ctx, s, (unsigned)n, 1);
-  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), arena_printf("go.string.%d", cg.strno++));
+  const char *name = cg.pkg && !cg.pkg->main && cg.pkg->path
+                         ? arena_printf("%s.go.string.%d", cg.pkg->path, cg.strno++)
+                         : arena_printf("go.string.%d", cg.strno++);
+  LLVMValueRef g = LLVMAddGlobal(cg.mod, LLVMTypeOf(init), name);
   LLVMSetInitializer(g, init);
   LLVMSetGlobalConstant(g, 1);
   LLVMSetLinkage(g, LLVMInternalLinkage);

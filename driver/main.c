@@ -256,9 +256,7 @@ static bool segments_flag(Options *o, const char *a) {
 
 static Report *segments_begin(Options *o) {
   if (!o->segments) return NULL;
-  Report *r = rep_new();
-  esc_set_note_sink(rep_escape_sink, r); /* escape's -m=2 text, whatever -m says */
-  return r;
+  return rep_new();
 }
 
 /* text: to stderr, like -m; json/html: to NAME.segments.json/.html in the current directory */
@@ -377,6 +375,8 @@ int main(int argc, char **argv) {
       if (!cg_generate(pkg, &cg) || diag_count()) fail_package(pkg);
       return 0;
     }
+    /* escape's -m=2 text for the report, whatever -m says: the named package's only */
+    if (rep) esc_set_note_sink(pkg == root ? rep_escape_sink : NULL, rep);
     const char *obj = compile_package(pkg, &o, link, i,
                                       rep && pkg == root ? rep_placement(rep) : NULL);
     if (obj) vec_push(&objs, (void *)obj);
