@@ -480,6 +480,7 @@ static bool optimise_and_emit(void) {
     fatal("invalid LLVM module:\n%s", err);
   }
   if (err) LLVMDisposeMessage(err);
+  timing_mark("verify IR");
   if (cg.opt->opt_level > 0) {
     LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
     LLVMErrorRef e = LLVMRunPasses(cg.mod, "default<O2>", cg.tm, po);
@@ -491,6 +492,7 @@ static bool optimise_and_emit(void) {
       return false;
     }
   }
+  timing_mark("LLVM optimise");
   cg_emit_gcroots();
   cg_insert_safepoints();
   if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
@@ -499,6 +501,7 @@ static bool optimise_and_emit(void) {
   }
   if (err) LLVMDisposeMessage(err);
   err = NULL;
+  timing_mark("safepoints");
   if (cg.opt->emit_llvm) {
     if (LLVMPrintModuleToFile(cg.mod, cg.opt->out_path, &err)) {
       fprintf(stderr, "gosub: %s\n", err);
@@ -512,6 +515,7 @@ static bool optimise_and_emit(void) {
     fprintf(stderr, "gosub: %s\n", err);
     return false;
   }
+  timing_mark("object emission");
   return true;
 }
 
@@ -582,6 +586,7 @@ bool cg_generate(Package *pkg, const CgOptions *opt) {
     if (!cg.failed && pkg->main) emit_site_table();
     cg_keep_globals();
     cg_di_end();
+    timing_mark("codegen IR");
     ok = !cg.failed && diag_count() == 0 && optimise_and_emit();
   }
   /* the module is written: free LLVM's memory (a process may compile many packages) */

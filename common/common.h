@@ -88,6 +88,12 @@ void sha256_init(Sha256 *c);
 void sha256_update(Sha256 *c, const void *data, size_t n);
 void sha256_final(Sha256 *c, uint8_t out[32]);
 
+/* ---- -d time: wall time per pass (common/timing.c) ---- */
+void timing_enable(void);
+bool timing_enabled(void);
+void timing_mark(const char *phase); /* the time since the last mark goes to phase */
+void timing_report(void);            /* on stderr: each phase's seconds and share */
+
 _Noreturn void fatal_at(const char *cfile, int cline, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 #define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)

@@ -43,7 +43,7 @@ typedef struct Options {
   int opt_level;         /* -O0 / -O2 */
   bool emit_llvm;        /* -S */
   bool strip;            /* -s: no debug information, no symbol table */
-  const char *dump;      /* -d tokens|ast|types|esc */
+  const char *dump;      /* -d tokens|ast|types|esc (-d time is timing_enable) */
   const char *out;       /* -o */
   Vec files;             /* char* */
   int prog_argc;         /* gosub run x.go -- args */
@@ -66,7 +66,7 @@ static void usage(FILE *f) {
         "  -O0, -O2  optimisation level (default -O2)\n"
         "  -S        write LLVM IR (file.ll) instead of an executable\n"
         "  -s        strip: no DWARF and no symbol table (tracebacks lose names and lines)\n"
-        "  -d PHASE  debug dump: tokens, ast, types, esc\n"
+        "  -d PHASE  debug dump: tokens, ast, types, esc; -d time: each pass's wall time\n"
         "  -segments[=text|json|html]  where every function, variable and allocation lives\n"
         "  -allocs   (run) count heap allocations per site: printed at exit, or merged into\n"
         "            the -segments report\n",
@@ -104,6 +104,7 @@ static void fail_package(Package *pkg) {
  * line, like go build -gcflags=-m. Exits 1 on errors. */
 static void front_half(Package *pkg, Options *o) {
   if (!sema_check(pkg) || diag_count()) fail_package(pkg);
+  timing_mark("sema");
   if (o->dump && strcmp(o->dump, "types") == 0) {
     if (pkg->cmdline) sema_dump(pkg);
     return;
@@ -112,6 +113,7 @@ static void front_half(Package *pkg, Options *o) {
   if (diag_note_count()) print_header(pkg);
   diag_flush_notes();
   if (diag_count()) fail_package(pkg);
+  timing_mark("escape");
 }
 
 static char tmpdir[] = "/tmp/gosub-XXXXXX";
@@ -305,7 +307,10 @@ static void parse_args(Options *o, int argc, char **argv) {
     else if (strcmp(a, "-O2") == 0 || strcmp(a, "-O") == 0) o->opt_level = 2;
     else if (strcmp(a, "-S") == 0) o->emit_llvm = true;
     else if (strcmp(a, "-s") == 0) o->strip = true;
-    else if (strcmp(a, "-d") == 0 && i + 1 < argc) o->dump = argv[++i];
+    else if (strcmp(a, "-d") == 0 && i + 1 < argc && strcmp(argv[i + 1], "time") == 0) {
+      timing_enable();
+      i++;
+    } else if (strcmp(a, "-d") == 0 && i + 1 < argc) o->dump = argv[++i];
     else if (strcmp(a, "-o") == 0 && i + 1 < argc) o->out = argv[++i];
     else if (segments_flag(o, a)) ;
     else {
@@ -351,6 +356,7 @@ int main(int argc, char **argv) {
 
   /* the packages, each after its imports; then the package loop */
   LoadResult lr = load_program(&o.files);
+  timing_mark("parse");
   Package *root = lr.roots.data[lr.roots.len - 1];
   o.seg_name = lr.exe_name;
   if (o.dump && strcmp(o.dump, "ast") == 0) {
@@ -373,6 +379,7 @@ int main(int argc, char **argv) {
       CgOptions cg = {.opt_level = o.opt_level, .emit_llvm = true, .strip = o.strip,
                       .out_path = o.out ? o.out : arena_printf("%s.ll", lr.exe_name)};
       if (!cg_generate(pkg, &cg) || diag_count()) fail_package(pkg);
+      timing_report();
       return 0;
     }
     /* escape's -m=2 text for the report, whatever -m says: the named package's only */
@@ -389,6 +396,8 @@ int main(int argc, char **argv) {
 
   const char *exe = o.run ? arena_printf("%s/main", tmpdir) : (o.out ? o.out : lr.exe_name);
   link_exe(&objs, exe, o.strip);
+  timing_mark("link");
+  timing_report();
   if (!(o.run && o.allocs)) segments_write(&o, rep, root, exe);
   if (!o.run) return 0;
   const char *allocs_file = NULL;
