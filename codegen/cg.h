@@ -129,6 +129,9 @@ void cg_di_restore(LLVMMetadataRef prev);
 void cg_di_var(Object *o, LLVMValueRef addr, int argno); /* a variable in its alloca */
 void cg_di_param(const char *name, Type *t, int argno);  /* a parameter without one */
 
+/* ---- optimise.c ---- */
+bool cg_optimise(LLVMModuleRef mod, LLVMTargetMachineRef tm); /* the -O2 pass pipeline */
+
 /* ---- types.c ---- */
 LLVMTypeRef cg_type(Type *t);           /* LLVM type of a Go type (memory = value repr) */
 bool cg_indirect(Type *t);              /* passed/returned by pointer between Go functions */

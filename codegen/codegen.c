@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <llvm-c/Analysis.h>
-#include <llvm-c/Transforms/PassBuilder.h>
 
 #include "cg.h"
 #include "../escape/escape.h"
@@ -481,17 +480,7 @@ static bool optimise_and_emit(void) {
   }
   if (err) LLVMDisposeMessage(err);
   timing_mark("verify IR");
-  if (cg.opt->opt_level > 0) {
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef e = LLVMRunPasses(cg.mod, "default<O2>", cg.tm, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (e) {
-      char *m = LLVMGetErrorMessage(e);
-      fprintf(stderr, "gosub: internal error: %s\n", m);
-      LLVMDisposeErrorMessage(m);
-      return false;
-    }
-  }
+  if (cg.opt->opt_level > 0 && !cg_optimise(cg.mod, cg.tm)) return false;
   timing_mark("LLVM optimise");
   cg_emit_gcroots();
   cg_insert_safepoints();
