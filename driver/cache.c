@@ -16,11 +16,24 @@
  * types, constants, signatures — sema recomputes from the package's source, declarations
  * only (Package.decls_only), which is fast next to code generation.
  *
+ * The cache also remembers the programs it linked, so that building again an executable that
+ * is up to date does not link it again (go build's up-to-date check of its target):
+ *
+ *     $GOSUBCACHE/7c/7c01…9a.l   "LINKKEY DEV INO SIZE MTIME CTIME": the executable at the
+ *                                absolute path whose hash names the file was linked from
+ *                                inputs of key LINKKEY and then had that inode and stamps
+ *
+ * LINKKEY covers gosub itself, the objects (cache entries, so named by their keys, in link
+ * order), the runtime library's path and stamps, the link options and $CC. The executable is
+ * taken as it is only when both the key and the stamps match: a file written since by anyone
+ * else (another linker, cp, touch, chmod) has another inode or ctime and is linked again.
+ *
  * Entries are written under a temporary name and renamed: concurrent builds (the test suite
  * runs several) see whole entries or none. The directory: $GOSUBCACHE, else
  * $XDG_CACHE_HOME/gosub, else ~/.cache/gosub; GOSUBCACHE=off disables the cache. */
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +210,92 @@ const char *cache_store(Package *p, const char *tmp_object, const char *escape,
   fprintf(f, "gosub-cache 1 object=%d\n%s--\n%s", tmp_object != NULL, escape, unavail);
   if (fclose(f) != 0 || rename(tmp_e, final_e) != 0) unlink(tmp_e);
   return tmp_object;
+}
+
+/* ---- linked programs ---- */
+
+static void hex32(const uint8_t k[32], char hex[65]) {
+  for (int i = 0; i < 32; i++) snprintf(hex + 2 * i, 3, "%02x", k[i]);
+}
+
+static void put_str(Sha256 *c, const char *s) {
+  s = s ? s : "";
+  sha256_update(c, s, strlen(s) + 1);
+}
+
+static const char *stat_stamp(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0) return NULL;
+  return arena_printf("%llu %llu %lld %lld.%09ld %lld.%09ld", (unsigned long long)st.st_dev,
+                      (unsigned long long)st.st_ino, (long long)st.st_size,
+                      (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                      (long long)st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+}
+
+/* an object of an entry, not a temporary: DIR/xx/<64 hex digits>.o */
+static bool is_entry_object(const char *path) {
+  size_t n = strlen(dir), len = strlen(path);
+  return !strncmp(path, dir, n) && len == n + 4 + 64 + 2 && path[n] == '/' &&
+         path[n + 3] == '/' && !strcmp(path + len - 2, ".o");
+}
+
+bool cache_link_key(const Vec *objs, const char *runtime, const char *options, uint8_t key[32]) {
+  if (!dir) return false;
+  for (int i = 0; i < objs->len; i++)
+    if (!is_entry_object(objs->data[i])) return false;
+  Sha256 c;
+  sha256_init(&c);
+  put_str(&c, "gosub-link 1");
+  sha256_update(&c, gosub_id, sizeof gosub_id);
+  for (int i = 0; i < objs->len; i++) put_str(&c, objs->data[i]);
+  put_str(&c, runtime);
+  put_str(&c, stat_stamp(runtime));
+  put_str(&c, options);
+  sha256_final(&c, key);
+  return true;
+}
+
+/* the record of the executable at exe (made absolute), NULL without a cache */
+static const char *link_record(const char *exe) {
+  if (!dir) return NULL;
+  char cwd[PATH_MAX];
+  if (exe[0] != '/') {
+    if (!getcwd(cwd, sizeof cwd)) return NULL;
+    exe = arena_printf("%s/%s", cwd, exe);
+  }
+  Sha256 c;
+  uint8_t h[32];
+  char hex[65];
+  sha256_init(&c);
+  put_str(&c, "gosub-exe 1");
+  put_str(&c, exe);
+  sha256_final(&c, h);
+  hex32(h, hex);
+  return arena_printf("%s/%.2s/%s.l", dir, hex, hex);
+}
+
+bool cache_link_uptodate(const char *exe, const uint8_t key[32]) {
+  const char *rec = link_record(exe), *stamp = stat_stamp(exe);
+  if (!rec || !stamp) return false;
+  char *text = read_all(rec);
+  if (!text) return false;
+  char hex[65];
+  hex32(key, hex);
+  return strcmp(text, arena_printf("%s %s\n", hex, stamp)) == 0;
+}
+
+void cache_link_done(const char *exe, const uint8_t key[32]) {
+  const char *rec = link_record(exe), *stamp = stat_stamp(exe);
+  if (!rec || !stamp) return;
+  const char *slash = strrchr(rec, '/');
+  if (!mkdir_p(arena_strndup(rec, (size_t)(slash - rec)))) return;
+  const char *tmp = arena_printf("%s.tmp%d", rec, (int)getpid());
+  FILE *f = fopen(tmp, "wb");
+  if (!f) return;
+  char hex[65];
+  hex32(key, hex);
+  fprintf(f, "%s %s\n", hex, stamp);
+  if (fclose(f) != 0 || rename(tmp, rec) != 0) unlink(tmp);
 }
 
 int cache_clean(void) {

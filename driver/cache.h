@@ -24,6 +24,13 @@ const char *cache_object_path(Package *p);
  * the path of the object to link */
 const char *cache_store(Package *p, const char *tmp_object, const char *escape,
                         const char *unavail);
+/* the key of a link: gosub, the objects to link (paths in the cache), the runtime library
+ * (path and stamps), and the options of the link command (a string of them); false when
+ * there is no cache or an object is not a cache entry (then nothing is remembered) */
+bool cache_link_key(const Vec *objs, const char *runtime, const char *options, uint8_t key[32]);
+/* exe was linked by gosub from inputs of this key and has not been written since */
+bool cache_link_uptodate(const char *exe, const uint8_t key[32]);
+void cache_link_done(const char *exe, const uint8_t key[32]);   /* exe was just linked */
 int cache_clean(void);          /* gosub clean -cache: 0 on success */
 
 #endif

@@ -209,26 +209,49 @@ static int run_cmd(char **argv) {
   return 128 + WTERMSIG(st);
 }
 
-static void link_exe(Vec *objs, const char *exe, bool strip) {
+/* cc links the objects of the packages (cache entries, or temporaries without a cache) and
+ * the runtime library. gold links Go programs' many objects about twice as fast as the
+ * default ld.bfd; -fno-use-linker-plugin spares loading gcc's LTO plugin (no input is GCC
+ * LTO bytecode: the output is the same, byte for byte). Like go build, a `gosub build` whose
+ * executable is up to date (linked by gosub from the same inputs and not written since, see
+ * driver/cache.c) leaves it as it is. */
+static void link_exe(Vec *objs, const char *exe, bool strip, bool may_skip) {
   const char *cc = getenv("CC");
   if (!cc || !*cc) cc = "cc";
+  Vec head = {0}, tail = {0};   /* the command: head -o exe objects runtime tail */
+  vec_push(&head, (void *)cc);
+  if (access("/usr/bin/ld.gold", X_OK) == 0 && !getenv("GOSUB_LD_DEFAULT")) {
+    vec_push(&head, "-fuse-ld=gold");
+    vec_push(&head, "-fno-use-linker-plugin");
+  }
+  vec_push(&tail, "-lpthread");
+  vec_push(&tail, "-lm");
+  if (strip) vec_push(&tail, "-s");
+  if (GOSUB_LINKFLAGS[0]) vec_push(&tail, GOSUB_LINKFLAGS);
+  const char *runtime = find_runtime();
+
+  StrBuf desc = {0};   /* what the link key covers besides objects and runtime */
+  for (int i = 0; i < head.len; i++) sb_puts(&desc, head.data[i]), sb_putc(&desc, '\n');
+  sb_putc(&desc, '\n');
+  for (int i = 0; i < tail.len; i++) sb_puts(&desc, tail.data[i]), sb_putc(&desc, '\n');
+  uint8_t key[32];
+  bool keyed = may_skip && cache_link_key(objs, runtime, desc.buf, key);
+  sb_free(&desc);
+  if (keyed && cache_link_uptodate(exe, key)) return;
+
   Vec argv = {0};
-  vec_push(&argv, (void *)cc);
-  /* gold links Go programs' many objects about twice as fast as the default ld.bfd */
-  if (access("/usr/bin/ld.gold", X_OK) == 0 && !getenv("GOSUB_LD_DEFAULT")) vec_push(&argv, "-fuse-ld=gold");
+  for (int i = 0; i < head.len; i++) vec_push(&argv, head.data[i]);
   vec_push(&argv, "-o");
   vec_push(&argv, (void *)exe);
   for (int i = 0; i < objs->len; i++) vec_push(&argv, objs->data[i]);
-  vec_push(&argv, (void *)find_runtime());
-  vec_push(&argv, "-lpthread");
-  vec_push(&argv, "-lm");
-  if (strip) vec_push(&argv, "-s");
-  if (GOSUB_LINKFLAGS[0]) vec_push(&argv, GOSUB_LINKFLAGS);
+  vec_push(&argv, (void *)runtime);
+  for (int i = 0; i < tail.len; i++) vec_push(&argv, tail.data[i]);
   vec_push(&argv, NULL);
   if (run_cmd((char **)argv.data) != 0) {
     fprintf(stderr, "gosub: link failed\n");
     exit(1);
   }
+  if (keyed) cache_link_done(exe, key);
 }
 
 /* the temporary directory holds files only (objects, the program of gosub run) */
@@ -395,7 +418,7 @@ int main(int argc, char **argv) {
   }
 
   const char *exe = o.run ? arena_printf("%s/main", tmpdir) : (o.out ? o.out : lr.exe_name);
-  link_exe(&objs, exe, o.strip);
+  link_exe(&objs, exe, o.strip, !o.run);
   timing_mark("link");
   timing_report();
   if (!(o.run && o.allocs)) segments_write(&o, rep, root, exe);
