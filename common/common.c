@@ -5,38 +5,60 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
-/* ---- arena: bump allocation in 1 MiB chunks, big requests get their own chunk ---- */
+/* ---- arena: bump allocation in 4 MiB chunks, big requests get their own chunk ----
+ * Chunks come straight from mmap: the memory is zero already (nothing is ever handed out
+ * twice, arena_reset unmaps), so arena_alloc does not clear it, and chunks are aligned to
+ * 2 MiB and offered to the kernel as transparent huge pages. A warm build parses ~1 MB of
+ * Go source into ~60 MB of AST: in 4 KiB pages that is 15,000 page faults, the largest cost
+ * of the build on a virtual machine; in huge pages, a few dozen. */
+#define CHUNK_SIZE ((size_t)4 << 20)
+#define HUGE_PAGE ((size_t)2 << 20)
 typedef struct Chunk {
   struct Chunk *next;
-  size_t used, cap;
+  size_t used, cap, mapped;   /* cap: usable bytes of mem; mapped: the whole mapping */
   _Alignas(16) unsigned char mem[];
 } Chunk;
 static Chunk *arena_head;
 
+static Chunk *new_chunk(size_t size) {
+  size_t want = sizeof(Chunk) + (size > CHUNK_SIZE ? size : CHUNK_SIZE);
+  want = (want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+  /* map one huge page more than needed and trim, to start on a huge page boundary */
+  unsigned char *m = mmap(NULL, want + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (m == MAP_FAILED) fatal("out of memory");
+  size_t lead = (HUGE_PAGE - (uintptr_t)m % HUGE_PAGE) % HUGE_PAGE;
+  if (lead) munmap(m, lead);
+  if (HUGE_PAGE - lead) munmap(m + lead + want, HUGE_PAGE - lead);
+  Chunk *c = (Chunk *)(m + lead);
+#ifdef MADV_HUGEPAGE
+  madvise(c, want, MADV_HUGEPAGE);
+#endif
+  c->used = 0;
+  c->cap = want - sizeof(Chunk);
+  c->mapped = want;
+  return c;
+}
+
 void *arena_alloc(size_t size) {
   size = (size + 15) & ~(size_t)15;
   if (!arena_head || arena_head->used + size > arena_head->cap) {
-    size_t cap = size > (1u << 20) ? size : (1u << 20);
-    Chunk *c = malloc(sizeof(Chunk) + cap);
-    if (!c) fatal("out of memory");
+    Chunk *c = new_chunk(size);
     c->next = arena_head;
-    c->used = 0;
-    c->cap = cap;
     arena_head = c;
   }
   void *p = arena_head->mem + arena_head->used;
   arena_head->used += size;
-  memset(p, 0, size);
   return p;
 }
-
 static void intern_reset(void);
 static void diag_reset(void);
 void arena_reset(void) {
   while (arena_head) {
     Chunk *next = arena_head->next;
-    free(arena_head);
+    munmap(arena_head, arena_head->mapped);
     arena_head = next;
   }
   intern_reset();
