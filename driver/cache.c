@@ -223,9 +223,10 @@ static void put_str(Sha256 *c, const char *s) {
   sha256_update(c, s, strlen(s) + 1);
 }
 
+/* a regular file's identity and stamps (NULL for anything else: /dev/null is no program) */
 static const char *stat_stamp(const char *path) {
   struct stat st;
-  if (stat(path, &st) != 0) return NULL;
+  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) return NULL;
   return arena_printf("%llu %llu %lld %lld.%09ld %lld.%09ld", (unsigned long long)st.st_dev,
                       (unsigned long long)st.st_ino, (long long)st.st_size,
                       (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
