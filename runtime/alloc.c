@@ -163,10 +163,28 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
 }
 
 /* give free-run memory back to the OS (it reads as zero again) until at most `keep` bytes of
- * free pages stay resident; called after each collection (Go's scavenger, simplified) */
+ * free pages stay resident; called after each collection (Go's scavenger, simplified). The
+ * highest runs go first, as in Go: pages_alloc takes the lowest run that fits, so the pages
+ * kept are the ones reused next (releasing the lowest made every cycle fault its pages in
+ * again: binary-trees took 96,000 page faults where Go takes 17,000). */
 void heap_scavenge(uint64_t keep) {
-  for (Span *r = freeruns; r && free_unreleased > keep; r = r->next) {
+  static Span **runs;
+  static size_t cap;
+  size_t n = 0;
+  if (free_unreleased <= keep) return;
+  for (Span *r = freeruns; r; r = r->next) {
     if (r->released) continue;
+    if (n == cap) {
+      size_t ncap = cap ? cap * 2 : 256;
+      Span **nr = realloc(runs, ncap * sizeof *runs);
+      if (!nr) return; /* keeping memory is always correct */
+      runs = nr;
+      cap = ncap;
+    }
+    runs[n++] = r;
+  }
+  while (n > 0 && free_unreleased > keep) {
+    Span *r = runs[--n];
     uintptr_t bytes = r->npages << PAGE_SHIFT;
     madvise((void *)r->start, bytes, MADV_DONTNEED);
     r->released = 1;
