@@ -434,7 +434,11 @@ static int32_t site_id(void) {
   return cg.sites.len;
 }
 
+/* A heap allocation: the program's own (package main) name their site; other packages'
+ * (the standard library compiled from source) call the plain entry point, so that
+ * GOSUBDEBUG=allocs=1 counts the program's sites only, as runtime/allocsite.c says. */
 LLVMValueRef cg_alloc_rt(const char *name, LLVMValueRef *args, int n) {
+  if (!cg.pkg->main) return cg_call_rt(name, args, n);
   LLVMValueRef *a = arena_alloc(sizeof(LLVMValueRef) * (size_t)(n + 1));
   for (int i = 0; i < n; i++) a[i] = args[i];
   a[n] = LLVMConstInt(cg.t_i32, (unsigned long long)site_id(), 0);
