@@ -45,9 +45,10 @@ void lib_append_uint(RtBuf *b, uint64_t v, int base);
 
 /* ---- errors (errors.c) ---- */
 GoIface lib_errors_new(GoString msg);       /* *errors.errorString */
-/* time.Time as sema/prelude/time.go declares it (stdmisc.c; timer.c sends it on channels) */
-typedef struct Time { int64_t ns; } Time;
-Time time_Now(void);
+/* time.Time as sema/prelude/time.go declares it and encodes it (stdmisc.c builds it in Now;
+ * timer.c sends it on channels): Go's {wall, ext, loc}; loc is a pointer (NULL: UTC). */
+typedef struct Time { uint64_t wall; int64_t ext; void *loc; } Time;
+void time_Now(Time *ret);
 /* a permanent *errors.errorString in static storage (16 bytes), usable before main */
 GoIface lib_errors_static(void *storage, const char *msg);
 extern const GoType lib_type_errorString_ptr, lib_type_wrapError_ptr;

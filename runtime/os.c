@@ -337,6 +337,3 @@ int64_t os_sysGetid(int64_t which) {
 
 uint32_t os_sysRandom(void) { return (uint32_t)rt_rand64(); }
 
-/* time.Time as gosub's time package lays it out (nanoseconds since 1970) */
-typedef struct { int64_t ns; } GoTime;
-GoTime os_timeUnix(int64_t sec, int64_t nsec) { return (GoTime){sec * 1000000000 + nsec}; }

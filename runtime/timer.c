@@ -181,8 +181,9 @@ void time_Sleep(int64_t d) {
 typedef struct TimerObj { GoChan *c; RtTimer r; } TimerObj;
 _Static_assert(sizeof(RtTimer) == 6 * 8, "time.Timer's r field is [6]int64");
 
-static const uint8_t time_mask[1] = {0};
-static const GoType time_type = {sizeof(Time), 0, time_mask, 0, GOK_STRUCT, 8,
+/* the element of a timer's channel: time.Time, whose third word (loc) is a pointer */
+static const uint8_t time_mask[1] = {1 << 2};
+static const GoType time_type = {sizeof(Time), sizeof(Time), time_mask, 0, GOK_STRUCT, 8,
                                  GOTF_NAMED | GOTF_COMPARABLE, 0, "time.Time", NULL, NULL, 0,
                                  0, 0, NULL, NULL};
 static const GoType time_chan_type = {8, 8, (const uint8_t[]){1}, 0, GOK_CHAN, 8,
@@ -190,7 +191,8 @@ static const GoType time_chan_type = {8, 8, (const uint8_t[]){1}, 0, GOK_CHAN, 8
                                       0, 0, 0, NULL, NULL};
 
 static void send_time(RtTimer *t) {
-  Time now = time_Now();
+  Time now;
+  time_Now(&now);
   rt_chansend(t->arg, &now, false);
 }
 

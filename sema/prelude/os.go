@@ -608,7 +608,7 @@ func newFileStat(name string, st *sysStat) *fileStat {
 		mode |= ModeSticky
 	}
 	return &fileStat{name: name, size: st.size, mode: mode,
-		modTime: timeUnix(st.mtimeSec, st.mtimeNsec), dev: st.dev, ino: st.ino}
+		modTime: time.Unix(st.mtimeSec, st.mtimeNsec), dev: st.dev, ino: st.ino}
 }
 
 // SameFile reports whether fi1 and fi2 describe the same file.
@@ -1208,4 +1208,3 @@ func sysSetenv(key, value string) int
 func sysUnsetenv(key string) int
 func sysGetid(which int) int
 func sysRandom() uint32
-func timeUnix(sec, nsec int64) time.Time
