@@ -966,6 +966,34 @@ func (t Time) String() string {
 	return s + string(b)
 }
 
+// GoString (%#v): the Date call that makes t, "time.Date(2009, time.November, 10, 23, 0, 0,
+// 0, time.UTC)"; a location other than UTC and Local as time.Location("name").
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	b := appendInt([]byte("time.Date("), year, 0)
+	if January <= month && month <= December {
+		b = append(b, ", time."...)
+		b = append(b, month.String()...)
+	} else {
+		b = appendInt(b, int(month), 0) // (no separator: as Go prints it)
+	}
+	for _, v := range [...]int{day, hour, min, sec, int(t.nsec())} {
+		b = append(b, ", "...)
+		b = appendInt(b, v, 0)
+	}
+	b = append(b, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC:
+		b = append(b, "time.UTC"...)
+	case Local:
+		b = append(b, "time.Local"...)
+	default:
+		b = append(b, "time.Location("+quote(loc.name)+")"...)
+	}
+	return string(append(b, ')'))
+}
+
 // ---- Parse ----
 
 // ParseError describes a problem parsing a time string.

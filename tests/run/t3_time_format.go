@@ -56,4 +56,8 @@ func main() {
 	}
 	fmt.Println(times[2].String(), times[3].Location(), times[2].Location())
 	fmt.Printf("%v|%s|%d\n", time.May, time.Saturday, time.May)
+	for _, t := range times {
+		fmt.Printf("%#v\n", t)
+	}
+	fmt.Printf("%#v %#v\n", time.Date(2000, 1, 1, 0, 0, 0, 0, time.Local), []time.Time{{}})
 }
