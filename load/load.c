@@ -305,8 +305,10 @@ static Package *std_package(const char *path) {
   return p;
 }
 
-/* gosub's own package (sema/prelude/, embedded in gosub): its file, parsed, and the files
- * of Go's own package it names with a line
+/* gosub's own package (sema/prelude/, embedded in gosub): its file, parsed, the further
+ * embedded files it names with a line
+ *     //gosub:file time_format.go
+ * and the files of Go's own package it names with a line
  *     //gosub:goroot zerrors_linux_$GOARCH.go
  * (read in place from Go's source tree, $GOARCH being the machine's), which it completes. */
 static Package *own_package(const char *path) {
@@ -321,6 +323,21 @@ static Package *own_package(const char *path) {
   vec_push(&srcs, (void *)src);
   vec_push(&lens, (void *)(uintptr_t)len);
   vec_push(&shown, (void *)intern(fname));
+  static const char own_directive[] = "//gosub:file ";
+  for (const char *l = src; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+    if (strncmp(l, own_directive, sizeof own_directive - 1)) continue;
+    const char *s = l + sizeof own_directive - 1, *e = s;
+    while (*e && *e != '\n' && *e != ' ' && *e != '\r') e++;
+    char *file = arena_strndup(s, (size_t)(e - s));
+    size_t flen;
+    const char *fsrc = sema_prelude_file(file, &flen);
+    if (!fsrc) fatal("gosub's own package %s names %s, which is not embedded", path, file);
+    const char *shown_name = arena_printf("$GOROOT/src/%s/%s", path, file);
+    vec_push(&names, (void *)shown_name);
+    vec_push(&srcs, (void *)fsrc);
+    vec_push(&lens, (void *)(uintptr_t)flen);
+    vec_push(&shown, (void *)intern(shown_name));
+  }
   static const char directive[] = "//gosub:goroot ";
   for (const char *l = src; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
     if (strncmp(l, directive, sizeof directive - 1)) continue;

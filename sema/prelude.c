@@ -190,17 +190,36 @@ const char *sema_prelude_source(const char *path, size_t *len, const char **file
   return prelude_source(path, len, filename);
 }
 
-const char *prelude_source(const char *path, size_t *len, const char **filename) {
-  const char *f = file_for(path);
-  if (!f) return NULL;
+const char *sema_prelude_file(const char *name, size_t *len) {
   for (int i = 0; sema_prelude_files[i].name; i++) {
-    if (strcmp(sema_prelude_files[i].name, f) == 0) {
+    if (strcmp(sema_prelude_files[i].name, name) == 0) {
       *len = sema_prelude_files[i].len;
-      *filename = arena_printf("$GOROOT/src/%s/%s", path, f);
       return sema_prelude_files[i].src;
     }
   }
   return NULL;
+}
+
+/* does the package clause of src name the last element of path? (a package's further file,
+ * time_format.go, is not a package "time/format" or "time_format" of its own) */
+static bool names_package(const char *src, const char *path) {
+  const char *last = strrchr(path, '/');
+  last = last ? last + 1 : path;
+  for (const char *l = src; l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+    if (strncmp(l, "package ", 8)) continue;
+    size_t n = strlen(last);
+    return strncmp(l + 8, last, n) == 0 && (l[8 + n] == '\n' || l[8 + n] == ' ' || l[8 + n] == '\r');
+  }
+  return false;
+}
+
+const char *prelude_source(const char *path, size_t *len, const char **filename) {
+  const char *f = file_for(path);
+  if (!f) return NULL;
+  const char *src = sema_prelude_file(f, len);
+  if (!src || !names_package(src, path)) return NULL;
+  *filename = arena_printf("$GOROOT/src/%s/%s", path, f);
+  return src;
 }
 
 static Vec loaded; /* Checker* of imported packages */

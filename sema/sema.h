@@ -198,6 +198,9 @@ bool sema_is_prelude_obj(Object *o);
 /* gosub's own package of that import path: its embedded source and the name its file is
  * shown with ($GOROOT/src/fmt/fmt.go), or NULL */
 const char *sema_prelude_source(const char *path, size_t *len, const char **filename);
+/* A further file of one of gosub's own packages, named in its first file by a line
+ * `//gosub:file NAME.go` (load/ reads them): its embedded source, or NULL */
+const char *sema_prelude_file(const char *name, size_t *len);
 /* The loader found that standard package `path` cannot be built by gosub, and why (e.g.
  * "it needs reflect"): an import of it is reported with that reason. */
 void sema_unsupported(const char *path, const char *why);
