@@ -2,7 +2,14 @@
  * at build time (embed.c), parsed with parse_file and checked as packages of their own when a
  * program imports them. Object->pkg is the import path; body-less functions are external (the
  * runtime implements them). Imports of other standard packages are refused with a clear
- * message; paths that are not in Go at all get gc's wording. */
+ * message; paths that are not in Go at all get gc's wording.
+ *
+ * Writing a prelude file, two traps: a package variable WITHOUT an initializer is the
+ * runtime's C object (os.Args is os_Args in runtime/os.c): give a Go variable an initializer
+ * (`var once sync.Once = sync.Once{}`); and a prelude file cannot declare func init (its
+ * symbol clashes with the package's initializer): initialise through a variable's
+ * initializer instead. A package may span several embedded files: its first file names the
+ * others with `//gosub:file NAME.go` lines (load/load.c's own_package). */
 #include "sema_int.h"
 #include "../parser/parser.h"
 
