@@ -21,8 +21,11 @@
  *     (madvise). Shared structures: heap.h.
  *
  * Invariants:
- *   - Every object handed out is zeroed. Fresh arena pages are zero (mmap); a recycled object
- *     is zeroed when it is handed out again; a recycled span's objects likewise (needzero).
+ *   - Every object handed out is zeroed, except pointer-free memory asked for unzeroed
+ *     (rt_alloc_noscan_nozero: string bytes, the copied part of a grown []byte — Go's
+ *     mallocgc(needzero=false)), which the caller overwrites at once. Fresh arena pages and
+ *     pages given back to the OS are zero; a recycled object is zeroed when it is handed out
+ *     again; a recycled span's never-used objects likewise (needzero).
  *   - allocbit(obj) == 1 exactly while the object is live (allocated, not yet swept away).
  *   - An object in a scan span has its ptrbits written for its type at allocation; words past
  *     the type's ptrdata (and padding to the size class) have ptrbits 0.
@@ -148,9 +151,9 @@ static uintptr_t pages_alloc(uintptr_t npages, bool *needzero) {
     uintptr_t bytes = npages << PAGE_SHIFT;
     if (r->released) heap_released -= heap_released >= bytes ? bytes : heap_released;
     else free_unreleased -= free_unreleased >= bytes ? bytes : free_unreleased;
+    *needzero = !r->released;   /* given back to the OS: it reads as zero again */
     if (r->npages == npages) { *pp = r->next; free(r); }
     else { r->start += bytes; r->npages -= npages; }
-    *needzero = true;
     return base;
   }
   uintptr_t bytes = npages << PAGE_SHIFT;
@@ -351,7 +354,7 @@ static inline void zero(void *p, uint32_t size) {
 
 /* the next object of s, or NULL if s is full: first a free slot below nextfresh (freed by a
  * sweep; found in allocbits from the cursor), else a never-used one */
-static inline void *span_take(Span *s) {
+static inline void *span_take(Span *s, bool needzero) {
   uintptr_t idx;
   void *p;
   uint32_t i = s->cursor;
@@ -363,7 +366,7 @@ static inline void *span_take(Span *s) {
       s->cursor = i + 1;
       idx = i;
       p = (void *)(s->start + idx * s->elemsize);
-      zero(p, s->elemsize);
+      if (needzero) zero(p, s->elemsize);
       goto got;
     }
     i = (i | 63) + 1;
@@ -373,7 +376,7 @@ static inline void *span_take(Span *s) {
   idx = s->nextfresh++;
   s->cursor = s->nextfresh;
   p = (void *)(s->start + idx * s->elemsize);
-  if (s->needzero) zero(p, s->elemsize);
+  if (needzero && s->needzero) zero(p, s->elemsize);
 got:
   /* while marking, new objects are black: marked before they are seen allocated, so the
    * marker never scans a half-initialised object */
@@ -469,7 +472,7 @@ static void set_ptrbits_slow(Span *s, uintptr_t p, const GoType *t, int64_t n) {
   }
 }
 
-static void *alloc_large(size_t size, const GoType *t, int64_t n) {
+static void *alloc_large(size_t size, const GoType *t, int64_t n, bool zeroed) {
   uintptr_t npages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
   bool noscan = !t || t->ptrdata == 0, needzero;
   gc_alloc_slow(size);
@@ -481,7 +484,7 @@ static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   pthread_mutex_unlock(&heap_lock);
   s->nextfresh = 1;
   s->nalloc = 1;
-  if (needzero) memset((void *)base, 0, npages << PAGE_SHIFT);
+  if (needzero && zeroed) memset((void *)base, 0, npages << PAGE_SHIFT);
   if (!noscan) set_ptrbits(s, base, t, n);
   if (__atomic_load_n(&gc_phase, __ATOMIC_RELAXED) != GC_OFF) gc_mark_black(s, 0);
   setbit(s->allocbits, 0);
@@ -491,23 +494,24 @@ static void *alloc_large(size_t size, const GoType *t, int64_t n) {
   return (void *)base;
 }
 
-/* n elements of t (t NULL: untyped pointer-free memory of `size` bytes) */
-static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool noscan) {
+/* n elements of t (t NULL: untyped pointer-free memory of `size` bytes); zeroed false (only
+ * for noscan memory, which the collector never reads): the caller overwrites all of it */
+static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool noscan, bool zeroed) {
   if (size == 0) return zerobase;
   if (__builtin_expect(gc_stress != 0, 0)) gc_stress_tick();
-  if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n);
+  if (size > MAX_SMALL) return alloc_large(size, noscan ? NULL : t, n, zeroed);
   RtCache *c = cur_cache();   /* (initialises the heap on first use) */
   int cls = size_class(size);
   Span *s = c->cur[cls][noscan];
-  void *p = s ? span_take(s) : NULL;
+  void *p = s ? span_take(s, zeroed) : NULL;
   if (__builtin_expect(!p, 0)) {
     gc_alloc_slow((uint64_t)class_to_size[cls]);   /* may park: fetch the cache again */
     c = cur_cache();
     s = c->cur[cls][noscan];
-    p = s ? span_take(s) : NULL;
+    p = s ? span_take(s, zeroed) : NULL;
     if (!p) {
       s = refill(c, cls, noscan);
-      p = span_take(s);
+      p = span_take(s, zeroed);
     }
   }
   /* single writer (this P); ReadMemStats sums them concurrently */
@@ -517,7 +521,7 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
   return p;
 }
 
-void *gort_alloc(const GoType *t) { return heap_alloc(t->size, t, 1, t->ptrdata == 0); }
+void *gort_alloc(const GoType *t) { return heap_alloc(t->size, t, 1, t->ptrdata == 0, true); }
 
 void *gort_alloc_array(const GoType *elem, int64_t n) {
   if (n < 0) gort_panic_makelen();
@@ -525,11 +529,12 @@ void *gort_alloc_array(const GoType *elem, int64_t n) {
     if ((uint64_t)n > ((uint64_t)1 << 62) / (elem->size ? elem->size : 1)) gort_panic_makelen();
     rt_throw_oom();
   }
-  return heap_alloc(elem->size * (size_t)n, elem, n, elem->ptrdata == 0);
+  return heap_alloc(elem->size * (size_t)n, elem, n, elem->ptrdata == 0, true);
 }
 
 void *rt_alloc_typed(const GoType *t, int64_t n) { return gort_alloc_array(t, n); }
-void *rt_alloc_noscan(size_t n) { return heap_alloc(n, NULL, 1, true); }
+void *rt_alloc_noscan(size_t n) { return heap_alloc(n, NULL, 1, true, true); }
+void *rt_alloc_noscan_nozero(size_t n) { return heap_alloc(n, NULL, 1, true, false); }
 
 /* untyped memory that may hold pointers: every word is treated as a possible pointer */
 static const uint8_t allptr_mask[1] = {0xff};
@@ -537,7 +542,7 @@ static const GoType word_type = {8, 8, allptr_mask, 0, GOK_UINTPTR, 8, 0, 0, "ui
                                  NULL, NULL, 0, 0, 0, NULL, NULL};
 void *rt_alloc_scan(size_t n) {
   int64_t words = (int64_t)((n + 7) / 8);
-  return heap_alloc((size_t)words * 8, &word_type, words, false);
+  return heap_alloc((size_t)words * 8, &word_type, words, false, true);
 }
 
 /* the object containing address p (its base and size), or NULL */

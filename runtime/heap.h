@@ -106,7 +106,7 @@ extern uint32_t heap_sweepgen;     /* atomic; += 2 at every mark termination */
 extern uint64_t gc_goal, gc_trigger;
 extern int gc_percent;             /* GOGC; < 0: off */
 extern int gc_stress;              /* GOSUBDEBUG=gcstress=N */
-extern uint64_t gc_marked_bytes;   /* atomic: bytes of objects marked this cycle */
+extern uint64_t gc_marked_bytes;   /* bytes marked by the last completed mark (atomic) */
 
 /* alloc.c, heap_lock held */
 void heap_release_span(Span *s);     /* pages back to the free runs, span record freed */
@@ -130,6 +130,7 @@ bool gc_work_empty(void);
 void gc_checkmark(void);            /* world stopped: verify the mark (GOSUBDEBUG=gccheckmark) */
 void gc_verify(void);               /* world stopped: verify the heap (GOSUBDEBUG=gcverify) */
 void gc_mark_black(Span *s, uintptr_t idx); /* an object allocated while marking */
+uint64_t gc_marked_sum(bool reset); /* world stopped: bytes marked this cycle (then 0 if reset) */
 extern uint64_t gc_stack_bytes, gc_global_bytes; /* scanned at the last mark's start */
 
 /* mgcsweep.c */

@@ -201,7 +201,7 @@ static void cycle(bool forced) {
   int64_t p0 = rt_nanotime();
   (void)p0;
   if (sched) rt_stop_the_world();
-  __atomic_store_n(&gc_marked_bytes, 0, __ATOMIC_RELAXED);
+  gc_marked_sum(true);
   __atomic_store_n(&assist_ns, 0, __ATOMIC_RELAXED);
   __atomic_store_n(&gc_phase, GC_MARK, __ATOMIC_RELEASE);
   __atomic_store_n(&gort_writebarrier, 1, __ATOMIC_RELEASE);
@@ -227,7 +227,8 @@ static void cycle(bool forced) {
   pthread_mutex_lock(&heap_lock);
   heap_uncache_all();
   gc_sweep_start();
-  uint64_t marked = __atomic_load_n(&gc_marked_bytes, __ATOMIC_RELAXED);
+  uint64_t marked = gc_marked_sum(false);
+  __atomic_store_n(&gc_marked_bytes, marked, __ATOMIC_RELAXED);
   c.heap1 = __atomic_load_n(&heap_live, __ATOMIC_RELAXED);
   __atomic_store_n(&heap_live, marked, __ATOMIC_RELAXED);
   set_goal(marked);

@@ -120,6 +120,44 @@ static bool check_precise(uintptr_t from) {
 
 static uint64_t *bits_of(Span *s, bool check) { return check ? s->checkbits : s->markbits; }
 
+/* Bytes marked this cycle, counted per thread and summed with the world stopped at mark
+ * termination. (One shared atomic counter was a cache line that the marker thread and every
+ * goroutine allocating black fought over: a fifth of binary-trees' time.) Records are never
+ * freed, so a thread that exits leaves its count behind safely. */
+typedef struct MarkCount { uint64_t n; struct MarkCount *next; } MarkCount;
+static MarkCount *all_counts;
+static pthread_mutex_t counts_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local MarkCount *tl_count;
+
+__attribute__((noinline)) static MarkCount *new_count(void) {
+  MarkCount *c = calloc(1, sizeof *c);
+  if (!c) rt_throw_oom();
+  pthread_mutex_lock(&counts_lock);
+  c->next = all_counts;
+  all_counts = c;
+  pthread_mutex_unlock(&counts_lock);
+  return tl_count = c;
+}
+
+static inline void count_marked(uint64_t n) {
+  MarkCount *c = tl_count;
+  if (__builtin_expect(!c, 0)) c = new_count();
+  /* single writer; the sum reads it with the world stopped */
+  __atomic_store_n(&c->n, __atomic_load_n(&c->n, __ATOMIC_RELAXED) + n, __ATOMIC_RELAXED);
+}
+
+/* world stopped: the total (mark termination) or a new count (mark setup) */
+uint64_t gc_marked_sum(bool reset) {
+  uint64_t sum = 0;
+  pthread_mutex_lock(&counts_lock);
+  for (MarkCount *c = all_counts; c; c = c->next) {
+    sum += __atomic_load_n(&c->n, __ATOMIC_RELAXED);
+    if (reset) __atomic_store_n(&c->n, 0, __ATOMIC_RELAXED);
+  }
+  pthread_mutex_unlock(&counts_lock);
+  return sum;
+}
+
 /* The object containing a, if allocated: marks it; pushes it grey when it was white and may
  * hold pointers. check: the stop-the-world re-mark of gccheckmark (its own bits). */
 __attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a, WorkBuf **bp,
@@ -129,7 +167,7 @@ __attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a,
   uintptr_t idx = obj_index(s, a);
   if (idx >= s->nelems || !testbit_acq(s->allocbits, idx)) return;
   if (!setbit_atomic(bits_of(s, check), idx)) return;
-  if (!check) __atomic_add_fetch(&gc_marked_bytes, obj_size(s), __ATOMIC_RELAXED);
+  if (!check) count_marked(obj_size(s));
   else if (!testbit(s->markbits, idx) && !miss_obj && check_precise(check_from)) {
     miss_obj = s->start + idx * obj_size(s);
     miss_from = check_from;
@@ -140,8 +178,7 @@ __attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a,
 
 /* an object allocated while marking (alloc.c, before its allocbit is set) */
 void gc_mark_black(Span *s, uintptr_t idx) {
-  if (setbit_atomic(s->markbits, idx))
-    __atomic_add_fetch(&gc_marked_bytes, obj_size(s), __ATOMIC_RELAXED);
+  if (setbit_atomic(s->markbits, idx)) count_marked(obj_size(s));
 }
 
 /* ---- scanning ---- */

@@ -81,6 +81,7 @@ void rt_signal_stack_init(void);
 
 /* ---- allocation (alloc.c) ---- */
 void *rt_alloc_noscan(size_t n);     /* zeroed, pointer-free (never scanned) */
+void *rt_alloc_noscan_nozero(size_t n); /* the same, not zeroed: the caller fills all n bytes */
 void *rt_alloc_scan(size_t n);       /* zeroed, scanned conservatively (untyped runtime data) */
 void *rt_alloc_typed(const GoType *t, int64_t n); /* n zeroed elements of t */
 size_t rt_roundupsize(size_t n);     /* Go's size-class rounding (sizeclasses.go) */

@@ -46,8 +46,15 @@ void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, in
   if ((uint64_t)newcap > max_alloc / es) rt_panic_runtime("growslice: cap out of range");
   uint64_t capmem = rt_roundupsize((size_t)((uint64_t)newcap * es));
   newcap = (int64_t)(capmem / es);
-  void *p = gort_alloc_array(elem, newcap);
-  if (len > 0) memcpy(p, ptr, (size_t)((uint64_t)len * es));
+  void *p;
+  uint64_t oldmem = len > 0 ? (uint64_t)len * es : 0;
+  if (elem->ptrdata == 0) {   /* as Go: only the part not copied over is cleared */
+    p = rt_alloc_noscan_nozero((size_t)capmem);
+    memset((char *)p + oldmem, 0, (size_t)(capmem - oldmem));
+  } else {
+    p = gort_alloc_array(elem, newcap);
+  }
+  if (oldmem) memcpy(p, ptr, (size_t)oldmem);
   ret->ptr = p;
   ret->len = needed;
   ret->cap = newcap;

@@ -32,7 +32,7 @@ GoString rt_strn(const void *p, int64_t n) {
     s.ptr = &byte_strings[c];
     return s;
   }
-  uint8_t *q = rt_alloc_noscan((size_t)n);
+  uint8_t *q = rt_alloc_noscan_nozero((size_t)n);
   memcpy(q, p, (size_t)n);
   s.ptr = q;
   return s;
@@ -41,8 +41,9 @@ GoString rt_strn(const void *p, int64_t n) {
 GoString rt_str(const char *cstr) { return rt_strn(cstr, (int64_t)strlen(cstr)); }
 
 char *rt_cstr(GoString s) {
-  char *q = rt_alloc_noscan((size_t)s.len + 1);
+  char *q = rt_alloc_noscan_nozero((size_t)s.len + 1);
   if (s.len) memcpy(q, s.ptr, (size_t)s.len);
+  q[s.len] = 0;
   return q;
 }
 
@@ -53,7 +54,7 @@ GoString gort_concat2(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t 
   if (blen == 0) return s;
   if (alen == 0) { s.ptr = b; s.len = blen; return s; }
   if (alen + blen < alen) rt_panic_runtime("string concatenation too long");  /* unreachable */
-  uint8_t *q = rt_alloc_noscan((size_t)(alen + blen));
+  uint8_t *q = rt_alloc_noscan_nozero((size_t)(alen + blen));
   memcpy(q, a, (size_t)alen);
   memcpy(q + alen, b, (size_t)blen);
   s.ptr = q;
@@ -72,7 +73,7 @@ GoString gort_concatn(const GoString *parts, int64_t n) {
   GoString s = {NULL, 0};
   if (nonempty == 0) return s;
   if (nonempty == 1) return parts[last];
-  uint8_t *q = rt_alloc_noscan((size_t)total);
+  uint8_t *q = rt_alloc_noscan_nozero((size_t)total);
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) {
     if (parts[i].len == 0) continue;
@@ -187,8 +188,9 @@ GoString gort_string_from_runes(const int32_t *p, int64_t n) {
 
 void gort_bytes_from_string(GoSlice *ret, const uint8_t *p, int64_t n) {
   size_t cap = n > 0 ? rt_roundupsize((size_t)n) : 0;
-  uint8_t *q = rt_alloc_noscan(cap);
+  uint8_t *q = rt_alloc_noscan_nozero(cap);
   if (n > 0) memcpy(q, p, (size_t)n);
+  if (cap > (size_t)n) memset(q + (n > 0 ? n : 0), 0, cap - (size_t)(n > 0 ? n : 0));
   ret->ptr = q;
   ret->len = n;
   ret->cap = (int64_t)cap;
