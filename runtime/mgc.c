@@ -192,8 +192,8 @@ static void cycle(bool forced) {
   c.forced = forced;
   c.procs = atomic_load(&rt_gomaxprocs);
   if (c.procs < 1) c.procs = 1;
-  c.t_start = rt_nanotime();
-  gc_sweep_finish();   /* 1. sweep termination */
+  gc_sweep_finish();   /* 1. sweep termination: the last spans, with the world running */
+  c.t_start = rt_nanotime();   /* (so gctrace's a is the stop-the-world only, as in Go) */
   c.heap0 = __atomic_load_n(&heap_live, __ATOMIC_RELAXED);
   bool sched = rt_sched.main_started;
 

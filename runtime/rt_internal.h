@@ -85,6 +85,10 @@ void *rt_alloc_noscan_nozero(size_t n); /* the same, not zeroed: the caller fill
 void *rt_alloc_scan(size_t n);       /* zeroed, scanned conservatively (untyped runtime data) */
 void *rt_alloc_typed(const GoType *t, int64_t n); /* n zeroed elements of t */
 size_t rt_roundupsize(size_t n);     /* Go's size-class rounding (sizeclasses.go) */
+void rt_poll(void);                  /* a safepoint for long runtime work (proc.c) */
+/* memmove / memset in 256 KiB steps with a safepoint between (pointer-free memory only) */
+void rt_move_long(void *dst, const void *src, size_t n);
+void rt_clear_long(void *dst, size_t n);
 
 /* ---- strings (string.c) ---- */
 GoString rt_str(const char *cstr);                 /* copies a C string into the heap */

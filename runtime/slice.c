@@ -23,6 +23,29 @@ static int64_t next_cap(int64_t oldcap, int64_t needed) {
   return newcap <= 0 ? needed : newcap;
 }
 
+enum { LONG_STEP = 256 << 10 };
+
+void rt_move_long(void *dst, const void *src, size_t n) {
+  char *d = dst;
+  const char *s = src;
+  while (n > LONG_STEP) {
+    memmove(d, s, LONG_STEP);
+    d += LONG_STEP, s += LONG_STEP, n -= LONG_STEP;
+    rt_poll();
+  }
+  memmove(d, s, n);
+}
+
+void rt_clear_long(void *dst, size_t n) {
+  char *d = dst;
+  while (n > LONG_STEP) {
+    memset(d, 0, LONG_STEP);
+    d += LONG_STEP, n -= LONG_STEP;
+    rt_poll();
+  }
+  memset(d, 0, n);
+}
+
 void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, int64_t cap,
                     int64_t add) {
   uint64_t unew = (uint64_t)len + (uint64_t)add;
@@ -46,15 +69,18 @@ void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, in
   if ((uint64_t)newcap > max_alloc / es) rt_panic_runtime("growslice: cap out of range");
   uint64_t capmem = rt_roundupsize((size_t)((uint64_t)newcap * es));
   newcap = (int64_t)(capmem / es);
-  void *p;
   uint64_t oldmem = len > 0 ? (uint64_t)len * es : 0;
-  if (elem->ptrdata == 0) {   /* as Go: only the part not copied over is cleared */
+  void *p;
+  if (elem->ptrdata == 0) {
+    /* as Go: only the part not copied over is cleared; megabytes in steps with safepoints
+     * between (the old array stays reachable from this frame while the goroutine parks) */
     p = rt_alloc_noscan_nozero((size_t)capmem);
-    memset((char *)p + oldmem, 0, (size_t)(capmem - oldmem));
+    rt_move_long(p, ptr, (size_t)oldmem);
+    rt_clear_long((char *)p + oldmem, (size_t)(capmem - oldmem));
   } else {
     p = gort_alloc_array(elem, newcap);
+    if (oldmem) memcpy(p, ptr, (size_t)oldmem);
   }
-  if (oldmem) memcpy(p, ptr, (size_t)oldmem);
   ret->ptr = p;
   ret->len = needed;
   ret->cap = newcap;
