@@ -55,7 +55,7 @@ typedef struct RtCache {
 } RtCache;
 
 extern pthread_mutex_t heap_lock;
-extern uintptr_t arena_lo, arena_hi, arena_used;
+extern uintptr_t arena_lo, arena_hi, arena_used, arena_mid, arena_lused;
 extern Span **pagemap;
 extern Span *partial[NCLASS][2];
 extern RtCache *all_caches;
@@ -70,7 +70,9 @@ extern uint64_t heap_sys;                      /* bytes of arena carved into pag
 /* the marker and the barrier look up spans while allocations extend the arena (heap_lock):
  * arena_used and pagemap entries are read and written atomically */
 static inline Span *span_of(uintptr_t a) {
-  if (a - arena_lo >= __atomic_load_n(&arena_used, __ATOMIC_ACQUIRE) - arena_lo) return NULL;
+  if (a - arena_lo >= __atomic_load_n(&arena_used, __ATOMIC_ACQUIRE) - arena_lo &&
+      a - arena_mid >= __atomic_load_n(&arena_lused, __ATOMIC_ACQUIRE) - arena_mid)
+    return NULL;
   return __atomic_load_n(&pagemap[(a - arena_lo) >> PAGE_SHIFT], __ATOMIC_ACQUIRE);
 }
 static inline uintptr_t span_bytes(const Span *s) { return s->npages << PAGE_SHIFT; }

@@ -409,7 +409,8 @@ void gc_alloc_slow(uint64_t bytes) {
   gc_drain((int64_t)bytes * 2);
   /* past the goal: the heap may not outrun the marker; wait for the cycle to end */
   if (live > gc_goal + gc_goal / 10 && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF) {
-    while (!gc_drain(1 << 16) && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF) {}
+    while (!gc_drain(1 << 16) && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF)
+      rt_poll();   /* (a drain stops early when a stop-the-world is asked for) */
     pthread_mutex_lock(&gc_lock);
     uint32_t target = cycles_done + 1;
     pthread_mutex_unlock(&gc_lock);

@@ -220,10 +220,21 @@ __attribute__((no_sanitize("thread"))) static void scan_typed(const void *p, con
     if (t->gcmask[i >> 3] >> (i & 7) & 1) mark_into(words[i], bp, check);
 }
 
-/* scan until the queue is dry or `budget` bytes were scanned (< 0: no limit) */
+/* Is the goroutine running this (a mark assist) asked to stop at a safepoint? Then it
+ * stops scanning: an assist that went on until its buffer's whole subtree was black held up
+ * the mark termination's stop-the-world by milliseconds. */
+static inline bool assist_preempted(void) {
+  uintptr_t sp = rt_getsp();
+  return rt_on_gstack(sp) &&
+         __atomic_load_n(&rt_g_of_sp(sp)->stackguard, __ATOMIC_RELAXED) == RT_STACK_PREEMPT;
+}
+
+/* scan until the queue is dry, `budget` bytes were scanned (< 0: no limit) or the goroutine
+ * doing it (an assist) is asked to stop */
 static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
   int64_t done = 0;
-  for (;;) {
+  for (unsigned k = 1;; k++) {
+    if (!check && (k & 31) == 0 && assist_preempted()) return false;
     WorkBuf *b = *bp;
     if (!b || b->n == 0) {
       WorkBuf *f = getfull();
