@@ -271,8 +271,9 @@ void heap_release_span(Span *s) {
 }
 
 void heap_partial_push(Span *s) {
-  if (s->inpartial || s->incache) return;
-  s->inpartial = 1;
+  uint32_t gen = __atomic_load_n(&heap_sweepgen, __ATOMIC_RELAXED) + 1;
+  if (s->partialgen == gen || s->incache) return;
+  s->partialgen = gen;
   s->next = partial[s->sizeclass][s->noscan];
   partial[s->sizeclass][s->noscan] = s;
 }
@@ -412,7 +413,7 @@ static Span *refill(RtCache *c, int cls, int noscan) {
   Span *s = partial[cls][noscan];
   if (s) {
     partial[cls][noscan] = s->next;
-    s->inpartial = 0;
+    s->partialgen = 0;
   } else {
     /* no swept span with room: sweep this class's spans until one has room */
     pthread_mutex_unlock(&heap_lock);
@@ -525,7 +526,8 @@ static inline void *heap_alloc(size_t size, const GoType *t, int64_t n, bool nos
   Span *s = c->cur[cls][noscan];
   void *p = s ? span_take(s, zeroed) : NULL;
   if (__builtin_expect(!p, 0)) {
-    gc_alloc_slow((uint64_t)class_to_size[cls]);   /* may park: fetch the cache again */
+    /* a span's worth allocated since the last slow path (may park: fetch the cache again) */
+    gc_alloc_slow((uint64_t)class_to_npages[cls] * class_mult[cls] << PAGE_SHIFT);
     c = cur_cache();
     s = c->cur[cls][noscan];
     p = s ? span_take(s, zeroed) : NULL;

@@ -39,8 +39,10 @@ typedef struct Span {
   uint8_t noscan;        /* no object holds pointers: never scanned */
   uint8_t needzero;      /* fresh objects may hold stale data */
   uint8_t incache;       /* a P's current span for its class */
-  uint8_t inpartial;     /* on partial[][] */
   uint8_t released;      /* free run: its pages were given back to the OS (madvise) */
+  uint32_t partialgen;   /* heap_sweepgen + 1 while on partial[][] (heap_lock): a sweep start
+                            empties the lists and, moving heap_sweepgen, makes every old value
+                            stale without touching the spans */
   uint32_t cursor;       /* allocation searches allocbits for a free object from here up to
                             nextfresh (a sweep resets it to 0 when it freed something) */
   size_t index;          /* position in heap_spans (heap_lock) */
@@ -133,6 +135,7 @@ void gc_checkmark(void);            /* world stopped: verify the mark (GOSUBDEBU
 void gc_verify(void);               /* world stopped: verify the heap (GOSUBDEBUG=gcverify) */
 void gc_mark_black(Span *s, uintptr_t idx); /* an object allocated while marking */
 uint64_t gc_marked_sum(bool reset); /* world stopped: bytes marked this cycle (then 0 if reset) */
+extern uint64_t gc_scan_work;       /* atomic: bytes of objects scanned this cycle */
 extern uint64_t gc_stack_bytes, gc_global_bytes; /* scanned at the last mark's start */
 
 /* mgcsweep.c */

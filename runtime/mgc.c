@@ -13,9 +13,11 @@
  *      gc_phase = MARK), grey every root (globals, all goroutine stacks and saved registers,
  *      defers, panics, timers); start the world. This pause is clock "a" of gctrace.
  *   3. Concurrent mark: the collector thread drains the grey queue while goroutines run;
- *      allocating goroutines help (assists: some scan work for every span they take, and when
- *      the heap passes its goal they wait for the cycle to end, so the heap cannot outrun the
- *      marker); the barrier feeds newly shaded objects in. Clock "b".
+ *      allocating goroutines help (assists: for every span they take, scan work in the ratio
+ *      of the last mark's scan work to the heap left until the goal, so that the mark ends before
+ *      the goal; past it by 10% they wait for the cycle to end, so the heap cannot outrun
+ *      the marker); the barrier feeds newly shaded objects in. The mark ends when the queue
+ *      is dry and no assist holds grey objects of its own. Clock "b".
  *   4. Mark termination — stop the world: flush every P's barrier buffer, drain what remains,
  *      optionally re-mark to verify (gccheckmark) and verify the heap (gcverify); turn the
  *      barrier off, uncache every span, take the sweep list (sweepgen += 2), set the next goal
@@ -32,7 +34,9 @@
  * scheduler: unit tests, where runtime.GC collects on the calling thread).
  *
  * Example (GOGC=100, 10 MiB marked last time): goal 20 MiB, trigger 17 MiB. At 17 MiB an
- * allocation wakes the collector; marking takes 3 ms while the program allocates 1 MiB (black);
+ * allocation wakes the collector; if the last mark scanned 6 MiB (objects with pointers), the
+ * assist ratio is 6 / (20 - 17) = 2: a goroutine that takes a 32 KiB span scans 64 KiB; marking takes 3 ms while the program allocates 1 MiB
+ * (black);
  * at mark termination 12 MiB are marked: goal 24 MiB, trigger 20.4 MiB; sweeping frees what
  * is left of the 18 MiB.
  */
@@ -141,6 +145,12 @@ typedef struct Cycle {
 } Cycle;
 
 static uint64_t assist_ns;   /* atomic: time goroutines spent assisting this cycle */
+/* bytes an assist scans per byte allocated during the mark, ×16: the last mark's scan work
+ * (bytes of pointer-bearing objects scanned) over the heap left until the goal (Go's assist ratio, simplified), so that the marker and the
+ * assists finish before the allocations reach the goal; at least 2, at most 16 */
+static uint64_t assist_ratio16 = 32;
+static uint64_t last_scan_work;   /* bytes scanned by the last mark */
+static int32_t assists_active;   /* atomic: goroutines inside an assist's drain */
 
 static void trace_cycle(Cycle *c, uint32_t n) {
   char line[320], a[32], b[32], cc[32], d[32], e[32], f[32], h[32], at[32];
@@ -203,6 +213,14 @@ static void cycle(bool forced) {
   if (sched) rt_stop_the_world();
   gc_marked_sum(true);
   __atomic_store_n(&assist_ns, 0, __ATOMIC_RELAXED);
+  {
+    uint64_t live = __atomic_load_n(&heap_live, __ATOMIC_RELAXED);
+    uint64_t runway = gc_goal > live ? gc_goal - live : 0;
+    uint64_t work = last_scan_work;
+    __atomic_store_n(&gc_scan_work, 0, __ATOMIC_RELAXED);
+    uint64_t r = runway > ((uint64_t)1 << 20) ? work * 16 / runway : 256;
+    __atomic_store_n(&assist_ratio16, r < 8 ? 8 : r > 256 ? 256 : r, __ATOMIC_RELAXED);
+  }
   __atomic_store_n(&gc_phase, GC_MARK, __ATOMIC_RELEASE);
   __atomic_store_n(&gort_writebarrier, 1, __ATOMIC_RELEASE);
   gc_mark_roots();
@@ -211,8 +229,17 @@ static void cycle(bool forced) {
   int64_t pause1 = c.t_mark - p0;
   c.cpu_sweepterm = c.t_mark - c.t_start;
 
-  /* 3. concurrent mark */
-  while (!gc_drain(1 << 20)) {}
+  /* 3. concurrent mark, until the queue is dry and no assist holds grey objects in its own
+   * buffer (they would be left for the stop-the-world: a 15 ms mark termination) */
+  for (;;) {
+    if (gc_drain(1 << 20) && __atomic_load_n(&assists_active, __ATOMIC_ACQUIRE) == 0 &&
+        gc_work_empty())
+      break;
+    if (gc_work_empty()) {
+      struct timespec ts = {0, 20000};
+      nanosleep(&ts, NULL);
+    }
+  }
   c.t_markterm = rt_nanotime();
   c.cpu_mark = c.t_markterm - c.t_mark;
 
@@ -228,6 +255,7 @@ static void cycle(bool forced) {
   heap_uncache_all();
   gc_sweep_start();
   uint64_t marked = gc_marked_sum(false);
+  last_scan_work = __atomic_load_n(&gc_scan_work, __ATOMIC_RELAXED);
   __atomic_store_n(&gc_marked_bytes, marked, __ATOMIC_RELAXED);
   c.heap1 = __atomic_load_n(&heap_live, __ATOMIC_RELAXED);
   __atomic_store_n(&heap_live, marked, __ATOMIC_RELAXED);
@@ -386,6 +414,15 @@ void gc_stress_tick(void) {
 
 /* ---- pacing and assists: every allocation slow path (a span or a large object) ---- */
 
+/* an assist's drain: counted, so that the marker does not end the mark while an assist
+ * still holds grey objects in its own buffer */
+static bool assist_drain(int64_t budget) {
+  __atomic_add_fetch(&assists_active, 1, __ATOMIC_ACQ_REL);
+  bool dry = gc_drain(budget);
+  __atomic_sub_fetch(&assists_active, 1, __ATOMIC_ACQ_REL);
+  return dry;
+}
+
 void gc_alloc_slow(uint64_t bytes) {
   if (gc_percent < 0) return;
   uint64_t live = __atomic_load_n(&heap_live, __ATOMIC_RELAXED) + bytes;
@@ -404,12 +441,13 @@ void gc_alloc_slow(uint64_t bytes) {
     return;
   }
   if (!can_wait()) return;
-  /* assist: scan twice what we allocate, until the queue is dry */
+  /* assist: scan in proportion to what we allocate (a span's worth), until the queue is
+   * dry */
   int64_t t0 = rt_nanotime();
-  gc_drain((int64_t)bytes * 2);
+  assist_drain((int64_t)(bytes * __atomic_load_n(&assist_ratio16, __ATOMIC_RELAXED) / 16));
   /* past the goal: the heap may not outrun the marker; wait for the cycle to end */
   if (live > gc_goal + gc_goal / 10 && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF) {
-    while (!gc_drain(1 << 16) && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF)
+    while (!assist_drain(1 << 16) && __atomic_load_n(&gc_phase, __ATOMIC_ACQUIRE) != GC_OFF)
       rt_poll();   /* (a drain stops early when a stop-the-world is asked for) */
     pthread_mutex_lock(&gc_lock);
     uint32_t target = cycles_done + 1;

@@ -229,11 +229,14 @@ static inline bool assist_preempted(void) {
          __atomic_load_n(&rt_g_of_sp(sp)->stackguard, __ATOMIC_RELAXED) == RT_STACK_PREEMPT;
 }
 
+/* bytes of heap objects scanned this cycle (the pacer's scan work); atomic */
+uint64_t gc_scan_work;
+
 /* scan until the queue is dry, `budget` bytes were scanned (< 0: no limit) or the goroutine
- * doing it (an assist) is asked to stop */
-static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
+ * doing it (an assist) is asked to stop; *done: the bytes scanned */
+static bool drain_some(WorkBuf **bp, int64_t budget, bool check, int64_t *donep) {
   int64_t done = 0;
-  for (unsigned k = 1;; k++) {
+  for (unsigned k = 1;; k++, *donep = done) {
     if (!check && (k & 31) == 0 && assist_preempted()) return false;
     WorkBuf *b = *bp;
     if (!b || b->n == 0) {
@@ -250,8 +253,18 @@ static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
     }
     scan_object(obj, bp, check);
     done += (int64_t)obj_size(span_of(obj));
-    if (budget >= 0 && done >= budget) return false;
+    if (budget >= 0 && done >= budget) {
+      *donep = done;
+      return false;
+    }
   }
+}
+
+static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
+  int64_t done = 0;
+  bool dry = drain_some(bp, budget, check, &done);
+  if (!check) __atomic_add_fetch(&gc_scan_work, (uint64_t)done, __ATOMIC_RELAXED);
+  return dry;
 }
 
 /* the marker thread and assists: each with its own buffer, so take one per caller */

@@ -26,6 +26,7 @@ static int64_t next_cap(int64_t oldcap, int64_t needed) {
 enum { LONG_STEP = 256 << 10 };
 
 void rt_move_long(void *dst, const void *src, size_t n) {
+  if (n == 0) return;   /* (src may be NULL then: a nil slice) */
   char *d = dst;
   const char *s = src;
   while (n > LONG_STEP) {
