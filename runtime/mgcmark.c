@@ -166,7 +166,9 @@ __attribute__((no_sanitize("thread"))) static inline void mark_into(uintptr_t a,
   if (!s || a < s->start) return;
   uintptr_t idx = obj_index(s, a);
   if (idx >= s->nelems || !testbit_acq(s->allocbits, idx)) return;
-  if (!setbit_atomic(bits_of(s, check), idx)) return;
+  uint64_t *bits = bits_of(s, check);
+  /* already marked (a plain load, as Go's greyobject): no locked instruction */
+  if (testbit(bits, idx) || !setbit_atomic(bits, idx)) return;
   if (!check) count_marked(obj_size(s));
   else if (!testbit(s->markbits, idx) && !miss_obj && check_precise(check_from)) {
     miss_obj = s->start + idx * obj_size(s);
@@ -232,20 +234,40 @@ static inline bool assist_preempted(void) {
 /* bytes of heap objects scanned this cycle (the pacer's scan work); atomic */
 uint64_t gc_scan_work;
 
+/* Objects popped from the queue wait PF_N pops in a small ring after a prefetch of their
+ * first line: the object's load (a cache miss: 83% of the drain's time for the live-heap
+ * program) overlaps the scanning of the objects ahead of it. */
+enum { PF_N = 8 };
+
 /* scan until the queue is dry, `budget` bytes were scanned (< 0: no limit) or the goroutine
- * doing it (an assist) is asked to stop; *done: the bytes scanned */
+ * doing it (an assist) is asked to stop; *done: the bytes scanned. Objects still in the
+ * prefetch ring go back to the queue when it stops early. */
 static bool drain_some(WorkBuf **bp, int64_t budget, bool check, int64_t *donep) {
   int64_t done = 0;
+  uintptr_t ring[PF_N];
+  unsigned head = 0, cnt = 0;
+  bool dry = false;
   for (unsigned k = 1;; k++, *donep = done) {
-    if (!check && (k & 31) == 0 && assist_preempted()) return false;
-    WorkBuf *b = *bp;
-    if (!b || b->n == 0) {
-      WorkBuf *f = getfull();
-      if (!f) return true;
-      if (b) putempty(b);
-      *bp = b = f;
+    if (!check && (k & 31) == 0 && assist_preempted()) break;
+    while (cnt < PF_N) {
+      WorkBuf *b = *bp;
+      if (!b || b->n == 0) {
+        WorkBuf *f = getfull();
+        if (!f) break;
+        if (b) putempty(b);
+        *bp = b = f;
+      }
+      uintptr_t o = b->obj[--b->n];
+      __builtin_prefetch((const void *)o);
+      ring[(head + cnt++) % PF_N] = o;
     }
-    uintptr_t obj = b->obj[--b->n];
+    if (cnt == 0) {
+      dry = true;
+      break;
+    }
+    uintptr_t obj = ring[head];
+    head = (head + 1) % PF_N;
+    cnt--;
     if (check) {
       check_kind = "heap object";
       check_stack = false;
@@ -253,11 +275,15 @@ static bool drain_some(WorkBuf **bp, int64_t budget, bool check, int64_t *donep)
     }
     scan_object(obj, bp, check);
     done += (int64_t)obj_size(span_of(obj));
-    if (budget >= 0 && done >= budget) {
-      *donep = done;
-      return false;
-    }
+    if (budget >= 0 && done >= budget) break;
   }
+  *donep = done;
+  while (cnt) {
+    push(bp, ring[head]);
+    head = (head + 1) % PF_N;
+    cnt--;
+  }
+  return dry;
 }
 
 static bool drain_into(WorkBuf **bp, int64_t budget, bool check) {
