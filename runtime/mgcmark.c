@@ -283,6 +283,12 @@ static bool drain_some(WorkBuf **bp, int64_t budget, bool check, int64_t *donep)
     head = (head + 1) % PF_N;
     cnt--;
   }
+  /* the ring's slots die with this frame, but on an assisting goroutine's stack they stay
+   * in memory the conservative stack scan of a later cycle reads: stale object pointers
+   * there kept dead objects alive (floating garbage seen as t2_memstats_gc's "frees grew:
+   * false" under gcstress). Clear them; the barrier keeps the stores. */
+  memset(ring, 0, sizeof ring);
+  __asm__ volatile("" : : "r"(ring) : "memory");
   return dry;
 }
 
