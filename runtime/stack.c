@@ -65,19 +65,27 @@ static RtG *slot_g(uintptr_t base) { return (RtG *)(base + RT_SLOT - sizeof(RtG)
 RtG *rt_stack_alloc(void) {
   pthread_mutex_lock(&slot_lock);
   RtG *g = free_slots;
+  bool fresh = false;
   if (g) {
     free_slots = g->schedlink;
   } else if (next_slot < rt_stacks_hi) {
     g = slot_g(next_slot);
     next_slot += RT_SLOT;
+    fresh = true;
   }
   pthread_mutex_unlock(&slot_lock);
   if (!g) rt_fatal("runtime: too many goroutines (out of stack address space)");
-  /* everything but the guard, which sysmon may poison at any time (a stale preemption of
-   * the slot's previous goroutine: harmless, it costs the new one a yield) */
-  void *tsan_fiber = g->tsan_fiber;
-  memset(g, 0, offsetof(RtG, stackguard));
-  g->tsan_fiber = tsan_fiber;
+  if (!fresh) {
+    /* everything but the guard, which sysmon may poison at any time (a stale preemption
+     * of the slot's previous goroutine: harmless, it costs the new one a yield) */
+    void *tsan_fiber = g->tsan_fiber;
+    memset(g, 0, offsetof(RtG, stackguard));
+    g->tsan_fiber = tsan_fiber;
+  }
+  /* A fresh slot was never touched and reads as zero: its first access must be a write. A
+   * read first maps the shared zero page, and the write after it replaces that mapping — a
+   * copy-on-write fault and a TLB shootdown (an IPI to every CPU running one of our
+   * threads): 15% of the time of starting 100,000 goroutines. */
   uintptr_t base = (uintptr_t)g + sizeof(RtG) - RT_SLOT;
   g->stack_lo = (void *)(base + RT_STACK_SLACK);
   g->stack_hi = (void *)rt_stack_top(g);
