@@ -71,14 +71,19 @@ static uint32_t forced_pending;
 static bool worker_started;
 static RtNotifyList done_list;   /* goroutines waiting for a cycle to complete */
 
-/* goal = marked × (1 + GOGC/100), at least Go's heap minimum 4 MiB × GOGC/100; the next
- * cycle starts 70% of the way there (heap_lock held, or before any goroutine runs) */
+/* goal = marked + (marked + stacks + globals) × GOGC/100, at least Go's heap minimum
+ * 4 MiB × GOGC/100 — as Go 1.18+ counts the stack and global bytes the last mark scanned
+ * (gcControllerState.commit): 100,000 goroutines' stacks are scan work the heap alone does
+ * not show. The next cycle starts 70% of the way there (heap_lock held, or before any
+ * goroutine runs). */
 static void set_goal(uint64_t marked) {
   if (gc_percent < 0) {
     gc_goal = gc_trigger = UINT64_MAX;
     return;
   }
-  uint64_t goal = marked + marked * (uint64_t)gc_percent / 100;
+  uint64_t roots = __atomic_load_n(&gc_stack_bytes, __ATOMIC_RELAXED) +
+                   __atomic_load_n(&gc_global_bytes, __ATOMIC_RELAXED);
+  uint64_t goal = marked + (marked + roots) * (uint64_t)gc_percent / 100;
   uint64_t min = ((uint64_t)4 << 20) * (uint64_t)gc_percent / 100;
   if (goal < min) goal = min;
   gc_goal = goal;
