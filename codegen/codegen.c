@@ -84,6 +84,9 @@ static LLVMValueRef declare_rt(const RtFunc *rf) {
     add_attr(fn, LLVMAttributeFunctionIndex, "cold");
   }
   if (rf->flags == 2) add_attr(fn, LLVMAttributeFunctionIndex, "returns_twice");
+  /* a fresh object: nothing else points to it (LLVM may then compare it with nil, or hand
+   * it to a call, without losing track of it: optimise.c's stackify relies on that) */
+  if (!strncmp(rf->name, "gort_alloc", 10)) add_attr(fn, LLVMAttributeReturnIndex, "noalias");
   return fn;
 }
 

@@ -91,6 +91,31 @@ static bool is_user_init(Object *fn) {
   return !fn->recv && fn->name == intern("init") && fn->decl && fn->decl->kind == N_FUNCDECL;
 }
 
+/* A Go pointer parameter *T is nil or points to a whole T: dereferenceable_or_null(sizeof T).
+ * LLVM may then treat a nil check as no capture of the pointer (a callee that only reads
+ * through it gets nocapture, and a caller's object it receives can stay in the caller's
+ * frame: optimise.c) and may load through it early where it is known not to be nil. Only
+ * for structs and scalars of at most 1 KiB: an array type such as *[1 << 30]byte is how
+ * unsafe code views a buffer of any length. */
+static void deref_attrs(LLVMValueRef f, Type *sig, Type *recv) {
+  sig = type_under(sig);
+  static unsigned kind;
+  if (!kind) kind = LLVMGetEnumAttributeKindForName("dereferenceable_or_null", 23);
+  int base = 1 + (result_indirect(sig) ? 1 : 0);
+  int n = sig->params.len + (recv ? 1 : 0);
+  for (int i = 0; i < n; i++) {
+    Type *t = recv ? (i == 0 ? recv : VEC_AT(sig->params, i - 1)) : VEC_AT(sig->params, i);
+    Type *u = type_under(t);
+    if (u->kind != TY_POINTER || cg_indirect(t)) continue;
+    Type *e = type_under(u->elem);
+    if (e->kind == TY_ARRAY) continue;
+    int64_t size = type_size(u->elem);
+    if (size <= 0 || size > 1024) continue;
+    LLVMAddAttributeAtIndex(f, (unsigned)(base + i + 1),
+                            LLVMCreateEnumAttribute(cg.ctx, kind, (uint64_t)size));
+  }
+}
+
 LLVMValueRef cg_func_for(Object *fn) {
   for (int i = 0; i < cg.func_objs.len; i++)
     if (VEC_AT(cg.func_objs, i) == fn) return VEC_AT(cg.func_vals, i);
@@ -99,6 +124,7 @@ LLVMValueRef cg_func_for(Object *fn) {
   LLVMValueRef f = LLVMAddFunction(cg.mod, init ? sema_link_name(fn) : func_symbol(fn), ft);
   bool local = fn->pkg && cg.pkg->path && !strcmp(fn->pkg, cg.pkg->path);
   if (init || (local && cg.pkg->main)) LLVMSetLinkage(f, LLVMInternalLinkage);
+  deref_attrs(f, fn->type, fn->recv);
   vec_push(&cg.func_objs, fn);
   vec_push(&cg.func_vals, f);
   return f;
