@@ -222,7 +222,7 @@ const void *rt_panic_at_frame(RtG *g, uintptr_t fp, const GoType **t, void **dat
     if (!p->curframe || (uintptr_t)p->defer_fp != fp) continue;
     *t = p->arg.type;
     *data = p->arg.data;
-    *line = gopanic_line;
+    *line = __atomic_load_n(&gopanic_line, __ATOMIC_RELAXED);
     return p;
   }
   return NULL;
@@ -259,7 +259,7 @@ _Noreturn void gort_panic(const GoType *t, void *data) {
     void *saved = g->deferpanic;
     g->deferpanic = &p;
     p.curframe = fr;
-    gopanic_line = __LINE__ + 1;
+    __atomic_store_n(&gopanic_line, __LINE__ + 1, __ATOMIC_RELAXED);   /* (panics race) */
     call_deferred(c, &p);
     p.curframe = NULL;
     g->deferpanic = saved;
