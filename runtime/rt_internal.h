@@ -53,8 +53,8 @@ typedef struct RtG {
   void *deferpanic;      /* panic.c: the panic whose deferred call is running (recover) */
   /* ---- the scheduler's part (sched.c; see rtsched.h for who touches what) ---- */
   void *sched_sp;        /* saved stack pointer while switched out (registers above it) */
-  uint32_t status;       /* G_* (rtsched.h), atomic */
   uint32_t selectdone;   /* select: a case has claimed this G (atomic CAS 0 → 1) */
+  uint32_t pad2;
   struct RtM *m;         /* the M running it */
   struct RtG *schedlink; /* run queue / free list link */
   void *entry;           /* the closure record its go statement started */
@@ -72,7 +72,11 @@ typedef struct RtG {
   void *asan_fake;       /* sanitizer fiber state (ASan fake stack, TSan fiber) */
   void *tsan_fiber;
   uintptr_t stackguard_real; /* the guard when not poisoned: soft, then hard */
-  uintptr_t pad1;
+  /* the two fields the collector reads of every slot while goroutines start and exit: a
+   * reused slot's record is cleared up to here only (stack.c) */
+  uint32_t gcscan;       /* mgcmark.c: the mark (gc_scan_epoch) its stack was last scanned
+                            for, | 1 while being scanned (atomic) */
+  uint32_t status;       /* G_* (rtsched.h), atomic */
   uintptr_t stackguard;  /* LAST FIELD: read by generated code at slot top − 8; RT_STACK_PREEMPT
                             (all ones) asks for a safepoint */
 } RtG;
@@ -82,6 +86,7 @@ void rt_signal_stack_init(void);
 /* ---- allocation (alloc.c) ---- */
 void *rt_alloc_noscan(size_t n);     /* zeroed, pointer-free (never scanned) */
 void *rt_alloc_noscan_nozero(size_t n); /* the same, not zeroed: the caller fills all n bytes */
+void *rt_alloc_noscan_tail(size_t n, size_t keep); /* only bytes keep..n zeroed */
 void *rt_alloc_scan(size_t n);       /* zeroed, scanned conservatively (untyped runtime data) */
 void *rt_alloc_typed(const GoType *t, int64_t n); /* n zeroed elements of t */
 size_t rt_roundupsize(size_t n);     /* Go's size-class rounding (sizeclasses.go) */

@@ -75,9 +75,8 @@ void gort_growslice(GoSlice *ret, const GoType *elem, void *ptr, int64_t len, in
   if (elem->ptrdata == 0) {
     /* as Go: only the part not copied over is cleared; megabytes in steps with safepoints
      * between (the old array stays reachable from this frame while the goroutine parks) */
-    p = rt_alloc_noscan_nozero((size_t)capmem);
+    p = rt_alloc_noscan_tail((size_t)capmem, (size_t)oldmem);
     rt_move_long(p, ptr, (size_t)oldmem);
-    rt_clear_long((char *)p + oldmem, (size_t)(capmem - oldmem));
   } else {
     p = gort_alloc_array(elem, newcap);
     if (oldmem) memcpy(p, ptr, (size_t)oldmem);
