@@ -126,7 +126,10 @@ void gc_alloc_slow(uint64_t bytes); /* an allocation's slow path: trigger, assis
 void gc_run(bool forced);           /* a whole cycle, waited for (runtime.GC) */
 
 /* mgcmark.c */
-void gc_mark_roots(void);           /* world stopped, barrier on: every root greyed */
+void gc_mark_roots(void);           /* world stopped, barrier on: every root greyed (but
+                                       switched-out goroutines' stacks: gc_scan_pending) */
+void gc_scan_pending(void);         /* the stacks mark setup left (world running or not) */
+void gc_check_scanned(void);        /* gccheckmark: no goroutine still owes this mark a scan */
 bool gc_drain(int64_t budget);      /* scan grey objects (budget bytes, < 0: all); true if
                                        the queue ran dry */
 void gc_flush_all(void);            /* world stopped: every P's grey buffer to the queue */

@@ -5,13 +5,16 @@
  * objects — maintained here in its snapshot-at-the-beginning form: every object reachable
  * when the mark starts gets marked. The write barrier (mgcmark.c) shades the value a pointer
  * store overwrites, objects allocated while marking are black, and every goroutine stack is
- * scanned with the world stopped at the start, so no stack is ever rescanned.
+ * scanned before its goroutine runs again after the mark starts (with the world stopped for
+ * goroutines in system calls, else concurrently: mgcmark.c), so no stack is ever rescanned.
  *
  * A cycle, run by the collector thread (gcworker below; it holds no P and runs no Go code):
  *   1. Sweep termination (concurrent): finish sweeping the previous cycle's spans.
  *   2. Mark setup — stop the world: turn the write barrier on (gort_writebarrier = 1,
- *      gc_phase = MARK), grey every root (globals, all goroutine stacks and saved registers,
- *      defers, panics, timers); start the world. This pause is clock "a" of gctrace.
+ *      gc_phase = MARK), grey the roots (globals, timers, the stacks of goroutines in system
+ *      calls) and move gc_scan_epoch on; start the world, then scan every other goroutine's
+ *      stack, saved registers, defers and panics (the scheduler scans one itself if it is
+ *      about to run it first). This pause is clock "a" of gctrace.
  *   3. Concurrent mark: the collector thread drains the grey queue while goroutines run;
  *      allocating goroutines help (assists: for every span they take, scan work in the ratio
  *      of the last mark's scan work to the heap left until the goal, so that the mark ends before
@@ -233,6 +236,7 @@ static void cycle(bool forced) {
   c.t_mark = rt_nanotime();
   int64_t pause1 = c.t_mark - p0;
   c.cpu_sweepterm = c.t_mark - c.t_start;
+  gc_scan_pending();   /* the goroutines' stacks, while they stay switched out */
 
   /* 3. concurrent mark, until the queue is dry and no assist holds grey objects in its own
    * buffer (they would be left for the stop-the-world: a 15 ms mark termination) */
@@ -250,6 +254,7 @@ static void cycle(bool forced) {
 
   /* 4. mark termination */
   if (sched) rt_stop_the_world();
+  if (gc_check) gc_check_scanned();
   gc_flush_all();
   gc_drain(-1);
   if (gc_check) gc_checkmark();

@@ -278,8 +278,18 @@ void rt_cache_release(void *c);
 /* the collector's view of goroutines (world stopped): scan(lo, hi) for every range to scan
  * conservatively (the stacks of all live goroutines, with their saved registers), mark(p)
  * for their pending defers and panics; self's stack is not scanned (it is running: the
- * collector scans it from its own sp) */
-void rt_sched_gc_roots(void (*scan)(uintptr_t lo, uintptr_t hi), void (*mark)(void *), RtG *self);
+ * collector scans it from its own sp). later: only the goroutines in system calls (found
+ * from the Ms), which are then recorded as scanned for this mark (gcscan = gc_scan_epoch);
+ * the others are switched out and owe mgcmark.c's concurrent scan, which happens before
+ * they run again (execute calls gc_scan_before_run) */
+void rt_sched_gc_roots(void (*scan)(uintptr_t lo, uintptr_t hi), void (*mark)(void *), RtG *self,
+                       bool later);
+extern uint32_t gc_scan_epoch;      /* mgcmark.c: even, + 2 at every mark setup (atomic) */
+void gc_scan_before_run(RtG *g);    /* mgcmark.c: g's stack scanned if this mark still owes it */
+static inline bool gc_owes_scan(RtG *g) {
+  return __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE) !=
+         __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
+}
 
 /* timer.c: called by the scheduler */
 int64_t rt_timers_run(int64_t now);  /* runs what is due; returns the next deadline or 0 */

@@ -79,7 +79,8 @@ RtG *rt_stack_alloc(void) {
     /* everything but the guard, which sysmon may poison at any time (a stale preemption
      * of the slot's previous goroutine: harmless, it costs the new one a yield) */
     void *tsan_fiber = g->tsan_fiber;
-    memset(g, 0, offsetof(RtG, stackguard));
+    memset(g, 0, offsetof(RtG, gcscan));   /* (status stays DEAD until newg: the collector
+                                              reads both concurrently) */
     g->tsan_fiber = tsan_fiber;
   }
   /* A fresh slot was never touched and reads as zero: its first access must be a write. A
