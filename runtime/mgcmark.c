@@ -434,6 +434,7 @@ void gc_mark_roots(void) { mark_roots(false); }
  * the collector then scans the 100,000 stacks while the program runs. When the channel is
  * closed, an M about to run a goroutine the collector has not reached yet scans it first. */
 uint32_t gc_scan_epoch;
+static void shade(uintptr_t p);
 static __thread WorkBuf *gscan_buf;
 __attribute__((no_sanitize("thread"))) static void gscan_mark(void *p) {
   mark_into((uintptr_t)p, &gscan_buf, false);
@@ -473,13 +474,17 @@ void gc_scan_before_run(RtG *g) {
 }
 
 /* switched-out goroutines that still owe this mark a scan (a dead one owes nothing: it has
- * not run since the mark began, so it was dead then) */
+ * not run since the mark began, so it was dead then). One in a system call owes a scan only
+ * if mark setup missed it on its way out of the call — switching to its M's g0 to queue
+ * itself (curg already cleared, status still SYSCALL): its stack above the recorded sp and
+ * its saved registers are intact then, as during the call. A goroutine in a system call
+ * that mark setup found was scanned then; one that entered it later ran, so was scanned. */
 static void scan_pending(RtG *g, void *arg) {
   uint32_t epoch = *(uint32_t *)arg;
   uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
   if (v == epoch || (v & 1)) return;
   uint32_t s = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
-  if (s == G_RUNNABLE || s == G_WAITING) scan_g_try(g, v, epoch);
+  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) scan_g_try(g, v, epoch);
 }
 
 void gc_scan_pending(void) {
@@ -487,15 +492,27 @@ void gc_scan_pending(void) {
   rt_stack_foreach(scan_pending, &epoch);
 }
 
-/* gccheckmark, world stopped at mark termination: nobody may still owe a scan */
+/* gccheckmark, world stopped at mark termination: no goroutine that runs may still owe a
+ * scan. (One created by a thread without a P — a timer's — while mark setup moved the epoch
+ * on may still owe one without having run: its stack holds nothing but its entry closure,
+ * which newg shades while marking; scanned here all the same.) */
 static void check_scanned(RtG *g, void *arg) {
   uint32_t epoch = *(uint32_t *)arg;
   uint32_t s = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
-  if (s != G_DEAD && s != G_IDLE && __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE) != epoch) {
-    fprintf(stderr, "runtime: goroutine %lld (status %u) was not scanned by the mark\n",
-            (long long)g->id, s);
-    rt_fatal("gccheckmark found an unscanned stack");
+  uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
+  if (s == G_DEAD || s == G_IDLE || v == epoch) return;
+  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) {
+    scan_g_try(g, v, epoch);
+    return;
   }
+  fprintf(stderr, "runtime: goroutine %lld (status %u) runs unscanned by the mark\n",
+          (long long)g->id, s);
+  rt_fatal("gccheckmark found an unscanned stack");
+}
+
+/* a goroutine's entry closure, stored where no scan of this mark may look (newg) */
+void gc_shade_ptr(void *p) {
+  if (__atomic_load_n(&gort_writebarrier, __ATOMIC_ACQUIRE)) shade((uintptr_t)p);
 }
 
 void gc_check_scanned(void) {

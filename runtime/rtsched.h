@@ -286,6 +286,7 @@ void rt_sched_gc_roots(void (*scan)(uintptr_t lo, uintptr_t hi), void (*mark)(vo
                        bool later);
 extern uint32_t gc_scan_epoch;      /* mgcmark.c: even, + 2 at every mark setup (atomic) */
 void gc_scan_before_run(RtG *g);    /* mgcmark.c: g's stack scanned if this mark still owes it */
+void gc_shade_ptr(void *p);         /* mgcmark.c: p shaded if a mark is running */
 static inline bool gc_owes_scan(RtG *g) {
   return __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE) !=
          __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);

@@ -818,8 +818,10 @@ static RtG *newg(void *entry, uintptr_t gopc, RtG *parent) {
   g->waitreason = "runnable";
   g->sched_sp = rt_ctx_init(rt_stack_top(g), goentry, g);
   /* born scanned: what its stack holds (its entry closure) its creator held, and the
-   * creator, running, has been scanned (mgcmark.c) */
+   * creator, running, has been scanned (mgcmark.c) — unless the creator is a thread
+   * without a P (a timer's), which no stop-the-world waits for: shaded while marking */
   __atomic_store_n(&g->gcscan, __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE), __ATOMIC_RELEASE);
+  gc_shade_ptr(entry);
   atomic_store(&g->status, G_RUNNABLE);
   return g;
 }
