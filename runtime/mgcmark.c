@@ -435,42 +435,58 @@ void gc_mark_roots(void) { mark_roots(false); }
  * closed, an M about to run a goroutine the collector has not reached yet scans it first. */
 uint32_t gc_scan_epoch;
 static void shade(uintptr_t p);
-static __thread WorkBuf *gscan_buf;
+/* The buffer a scan greys into: the P's (scanned by its M before running a goroutine: only
+ * that M touches it; queued after the scan if it holds anything) or one the collector keeps
+ * for its whole pass — not a new one per goroutine: 100,000 scans that each found one new
+ * object sent 100,000 nearly empty buffers to the queue (40 MB of them). */
+static __thread WorkBuf **gscan_bp;
 __attribute__((no_sanitize("thread"))) static void gscan_mark(void *p) {
-  mark_into((uintptr_t)p, &gscan_buf, false);
+  mark_into((uintptr_t)p, gscan_bp, false);
 }
 
-static void scan_g(RtG *g) {
-  gscan_buf = NULL;
+static void scan_g(RtG *g, WorkBuf **bp) {
+  gscan_bp = bp;
   rt_panic_gc_roots(g, gscan_mark);
   gscan_mark(g->entry);
   uintptr_t lo = (uintptr_t)g->sched_sp, hi = (uintptr_t)g + sizeof(RtG);
   __atomic_add_fetch(&gc_stack_bytes, hi > lo ? hi - lo : 0, __ATOMIC_RELAXED);
-  scan_conservative(lo, hi, &gscan_buf, false);
-  if (gscan_buf) {
-    if (gscan_buf->n) putfull(gscan_buf);
-    else putempty(gscan_buf);
-  }
-  gscan_buf = NULL;
+  scan_conservative(lo, hi, bp, false);
+  gscan_bp = NULL;
+}
+
+static void flush_buf(WorkBuf *b) {
+  if (!b) return;
+  if (b->n) putfull(b);
+  else putempty(b);
 }
 
 /* claim g's scan for this mark (from gcscan == old) and do it */
-static bool scan_g_try(RtG *g, uint32_t old, uint32_t epoch) {
+static bool scan_g_try(RtG *g, uint32_t old, uint32_t epoch, WorkBuf **bp) {
   if (!__atomic_compare_exchange_n(&g->gcscan, &old, epoch | 1, false, __ATOMIC_ACQUIRE,
                                    __ATOMIC_RELAXED))
     return false;
-  scan_g(g);
+  scan_g(g, bp);
   __atomic_store_n(&g->gcscan, epoch, __ATOMIC_RELEASE);
   return true;
 }
 
 void gc_scan_before_run(RtG *g) {
+  RtM *m = rt_getm();
+  WorkBuf *local = NULL;
+  WorkBuf **bp = m && m->p ? (WorkBuf **)&m->p->gcw : &local;
   for (;;) {
     uint32_t epoch = __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
     uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
-    if (v == epoch || (!(v & 1) && scan_g_try(g, v, epoch))) return;
+    if (v == epoch || (!(v & 1) && scan_g_try(g, v, epoch, bp))) break;
     sched_yield();   /* the collector is scanning it: microseconds */
   }
+  /* what it found goes to the queue now, for the collector to drain while the world runs
+   * (left in the P's buffer it would wait for mark termination's stop-the-world) */
+  if (*bp && (*bp)->n) {
+    putfull(*bp);
+    *bp = NULL;
+  }
+  flush_buf(local);
 }
 
 /* switched-out goroutines that still owe this mark a scan (a dead one owes nothing: it has
@@ -479,17 +495,22 @@ void gc_scan_before_run(RtG *g) {
  * itself (curg already cleared, status still SYSCALL): its stack above the recorded sp and
  * its saved registers are intact then, as during the call. A goroutine in a system call
  * that mark setup found was scanned then; one that entered it later ran, so was scanned. */
+static __thread WorkBuf **pass_bp;   /* the pass's buffer (collector, or termination) */
 static void scan_pending(RtG *g, void *arg) {
   uint32_t epoch = *(uint32_t *)arg;
   uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
   if (v == epoch || (v & 1)) return;
   uint32_t s = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
-  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) scan_g_try(g, v, epoch);
+  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) scan_g_try(g, v, epoch, pass_bp);
 }
 
 void gc_scan_pending(void) {
   uint32_t epoch = __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
+  WorkBuf *b = NULL;
+  pass_bp = &b;
   rt_stack_foreach(scan_pending, &epoch);
+  pass_bp = NULL;
+  flush_buf(b);
 }
 
 /* gccheckmark, world stopped at mark termination: no goroutine that runs may still owe a
@@ -502,7 +523,7 @@ static void check_scanned(RtG *g, void *arg) {
   uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
   if (s == G_DEAD || s == G_IDLE || v == epoch) return;
   if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) {
-    scan_g_try(g, v, epoch);
+    scan_g_try(g, v, epoch, pass_bp);
     return;
   }
   fprintf(stderr, "runtime: goroutine %lld (status %u) runs unscanned by the mark\n",
@@ -517,7 +538,11 @@ void gc_shade_ptr(void *p) {
 
 void gc_check_scanned(void) {
   uint32_t epoch = __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
+  WorkBuf *b = NULL;
+  pass_bp = &b;
   rt_stack_foreach(check_scanned, &epoch);
+  pass_bp = NULL;
+  flush_buf(b);
 }
 
 /* ---- the write barrier ---- */
