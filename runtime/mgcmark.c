@@ -482,12 +482,13 @@ void gc_scan_before_run(RtG *g) {
   }
   /* what it found goes to the queue now, for the collector to drain while the world runs
    * (left in the P's buffer it would wait for mark termination's stop-the-world) */
-  if (*bp && (*bp)->n) {
-    putfull(*bp);
-    *bp = NULL;
-  }
-  flush_buf(local);
+  flush_buf(*bp);
+  *bp = NULL;
 }
+
+/* A pass over every goroutine for the scans this mark still owes: the collector's right
+ * after mark setup, and gccheckmark's at mark termination; one buffer for the whole pass. */
+typedef struct ScanPass { uint32_t epoch; WorkBuf *buf; } ScanPass;
 
 /* switched-out goroutines that still owe this mark a scan (a dead one owes nothing: it has
  * not run since the mark began, so it was dead then). One in a system call owes a scan only
@@ -495,55 +496,43 @@ void gc_scan_before_run(RtG *g) {
  * itself (curg already cleared, status still SYSCALL): its stack above the recorded sp and
  * its saved registers are intact then, as during the call. A goroutine in a system call
  * that mark setup found was scanned then; one that entered it later ran, so was scanned. */
-static __thread WorkBuf **pass_bp;   /* the pass's buffer (collector, or termination) */
 static void scan_pending(RtG *g, void *arg) {
-  uint32_t epoch = *(uint32_t *)arg;
+  ScanPass *pass = arg;
   uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
-  if (v == epoch || (v & 1)) return;
+  if (v == pass->epoch || (v & 1)) return;
   uint32_t s = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
-  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) scan_g_try(g, v, epoch, pass_bp);
-}
-
-void gc_scan_pending(void) {
-  uint32_t epoch = __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
-  WorkBuf *b = NULL;
-  pass_bp = &b;
-  rt_stack_foreach(scan_pending, &epoch);
-  pass_bp = NULL;
-  flush_buf(b);
+  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) scan_g_try(g, v, pass->epoch, &pass->buf);
 }
 
 /* gccheckmark, world stopped at mark termination: no goroutine that runs may still owe a
  * scan. (One created by a thread without a P — a timer's — while mark setup moved the epoch
  * on may still owe one without having run: its stack holds nothing but its entry closure,
- * which newg shades while marking; scanned here all the same.) */
+ * which newg shades while marking; scan_pending scans it here all the same.) */
 static void check_scanned(RtG *g, void *arg) {
-  uint32_t epoch = *(uint32_t *)arg;
+  scan_pending(g, arg);
   uint32_t s = __atomic_load_n(&g->status, __ATOMIC_ACQUIRE);
-  uint32_t v = __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE);
-  if (s == G_DEAD || s == G_IDLE || v == epoch) return;
-  if (s == G_RUNNABLE || s == G_WAITING || s == G_SYSCALL) {
-    scan_g_try(g, v, epoch, pass_bp);
+  if (s == G_DEAD || s == G_IDLE ||
+      __atomic_load_n(&g->gcscan, __ATOMIC_ACQUIRE) == ((ScanPass *)arg)->epoch)
     return;
-  }
   fprintf(stderr, "runtime: goroutine %lld (status %u) runs unscanned by the mark\n",
           (long long)g->id, s);
   rt_fatal("gccheckmark found an unscanned stack");
 }
+
+static void scan_pass(void (*f)(RtG *g, void *arg)) {
+  ScanPass pass = {__atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE), NULL};
+  rt_stack_foreach(f, &pass);
+  flush_buf(pass.buf);
+}
+
+void gc_scan_pending(void) { scan_pass(scan_pending); }
+void gc_check_scanned(void) { scan_pass(check_scanned); }
 
 /* a goroutine's entry closure, stored where no scan of this mark may look (newg) */
 void gc_shade_ptr(void *p) {
   if (__atomic_load_n(&gort_writebarrier, __ATOMIC_ACQUIRE)) shade((uintptr_t)p);
 }
 
-void gc_check_scanned(void) {
-  uint32_t epoch = __atomic_load_n(&gc_scan_epoch, __ATOMIC_ACQUIRE);
-  WorkBuf *b = NULL;
-  pass_bp = &b;
-  rt_stack_foreach(check_scanned, &epoch);
-  pass_bp = NULL;
-  flush_buf(b);
-}
 
 /* ---- the write barrier ---- */
 

@@ -864,7 +864,6 @@ typedef struct GcRoots {
   void (*scan)(uintptr_t lo, uintptr_t hi);
   void (*mark)(void *);
   RtG *self;
-  bool later;
 } GcRoots;
 
 static void g_roots(RtG *g, void *arg) {
@@ -879,7 +878,7 @@ static void g_roots(RtG *g, void *arg) {
 
 void rt_sched_gc_roots(void (*scan)(uintptr_t, uintptr_t), void (*mark)(void *), RtG *self,
                        bool later) {
-  GcRoots r = {scan, mark, self, later};
+  GcRoots r = {scan, mark, self};
   if (!later) {
     rt_stack_foreach(g_roots, &r);
     return;
