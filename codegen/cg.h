@@ -130,7 +130,12 @@ void cg_di_var(Object *o, LLVMValueRef addr, int argno); /* a variable in its al
 void cg_di_param(const char *name, Type *t, int argno);  /* a parameter without one */
 
 /* ---- optimise.c ---- */
+void cg_inline_budget(LLVMModuleRef mod);  /* big functions noinline (before cg_optimise) */
 bool cg_optimise(LLVMModuleRef mod, LLVMTargetMachineRef tm); /* the -O2 pass pipeline */
+
+/* ---- split.c: a big module optimised and emitted in parts, one process each ---- */
+int cg_split_parts(void);             /* how many parts (1: no split) */
+bool cg_split_emit(int parts, bool (*finish)(const char *obj_path, bool roots));
 
 /* ---- types.c ---- */
 LLVMTypeRef cg_type(Type *t);           /* LLVM type of a Go type (memory = value repr) */

@@ -477,6 +477,37 @@ void cg_place_func(Node *decl, LLVMValueRef fn) {
   vec_push(&cg.opt->placement->funcs, fp);
 }
 
+/* optimisation, the collector's root table (the part that defines the variables), safepoints
+ * and emission of the module as it is now, into obj_path (split.c calls it once per part) */
+static bool finish_module(const char *obj_path, bool roots) {
+  char *err = NULL;
+  if (cg.opt->opt_level > 0 && !cg_optimise(cg.mod, cg.tm)) return false;
+  timing_mark("LLVM optimise");
+  if (roots) cg_emit_gcroots();
+  cg_insert_safepoints();
+  if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+    if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
+    fatal("invalid LLVM module after the safepoint pass:\n%s", err);
+  }
+  if (err) LLVMDisposeMessage(err);
+  err = NULL;
+  timing_mark("safepoints");
+  if (cg.opt->emit_llvm) {
+    if (LLVMPrintModuleToFile(cg.mod, obj_path, &err)) {
+      fprintf(stderr, "gosub: %s\n", err);
+      return false;
+    }
+    return true;
+  }
+  if (cg.opt->placement) request_frame_sizes();
+  if (LLVMTargetMachineEmitToFile(cg.tm, cg.mod, (char *)obj_path, LLVMObjectFile, &err)) {
+    fprintf(stderr, "gosub: %s\n", err);
+    return false;
+  }
+  timing_mark("object emission");
+  return true;
+}
+
 static bool optimise_and_emit(void) {
   char *err = NULL;
   big_copies_to_memcpy();
@@ -487,32 +518,10 @@ static bool optimise_and_emit(void) {
   }
   if (err) LLVMDisposeMessage(err);
   timing_mark("verify IR");
-  if (cg.opt->opt_level > 0 && !cg_optimise(cg.mod, cg.tm)) return false;
-  timing_mark("LLVM optimise");
-  cg_emit_gcroots();
-  cg_insert_safepoints();
-  if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
-    if (getenv("GOSUB_DUMP_BAD")) LLVMPrintModuleToFile(cg.mod, "/tmp/gosub_bad.ll", NULL);
-    fatal("invalid LLVM module after the safepoint pass:\n%s", err);
-  }
-  if (err) LLVMDisposeMessage(err);
-  err = NULL;
-  timing_mark("safepoints");
-  if (cg.opt->emit_llvm) {
-    if (LLVMPrintModuleToFile(cg.mod, cg.opt->out_path, &err)) {
-      fprintf(stderr, "gosub: %s\n", err);
-      return false;
-    }
-    return true;
-  }
-  if (cg.opt->placement) request_frame_sizes();
-  if (LLVMTargetMachineEmitToFile(cg.tm, cg.mod, (char *)cg.opt->out_path, LLVMObjectFile,
-                                  &err)) {
-    fprintf(stderr, "gosub: %s\n", err);
-    return false;
-  }
-  timing_mark("object emission");
-  return true;
+  if (cg.opt->opt_level > 0) cg_inline_budget(cg.mod);
+  int parts = cg_split_parts();
+  if (parts > 1) return cg_split_emit(parts, finish_module);
+  return finish_module(cg.opt->out_path, true);
 }
 
 /* A function of Go's standard library that uses what gosub cannot compile yet (the error

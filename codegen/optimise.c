@@ -40,7 +40,7 @@ static int count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-static void inline_budget(LLVMModuleRef mod) {
+void cg_inline_budget(LLVMModuleRef mod) {
   const char *env = getenv("GOSUB_INLINE_BUDGET");
   int budget = env && *env ? atoi(env) : INLINE_BUDGET;
   if (budget <= 0) return;
@@ -273,7 +273,6 @@ static LLVMErrorRef run_passes(LLVMModuleRef mod, const char *pipeline, LLVMTarg
 }
 
 bool cg_optimise(LLVMModuleRef mod, LLVMTargetMachineRef tm) {
-  inline_budget(mod);
   const char *pipeline = getenv("GOSUB_PASSES");
   if (!pipeline || !*pipeline) pipeline = "default<O2>";
   LLVMErrorRef e = run_passes(mod, pipeline, tm);
