@@ -57,8 +57,38 @@ static LLVMTypeRef results_tuple(Type *sig) {
   return LLVMStructTypeInContext(cg.ctx, el, (unsigned)n, 0);
 }
 
+/* Functions of package math that are one instruction: LLVM's intrinsic in place of the call
+ * (gc makes them SQRTSD, ROUNDSD, ANDPD, VFMADD too). Packages are compiled separately, so a
+ * call of math.Sqrt from the program would stay a call (two, with math.archSqrt in
+ * runtime/math.c), spilling the caller's registers around it: bench/nbody made one per pair
+ * of bodies. IEEE's square root, roundings, absolute value and fused multiply-add are what
+ * Go specifies, special cases included (Go's FMA is a software version: 30x slower). */
+static LLVMValueRef math_intrinsic(const char *name, LLVMValueRef *args, int n) {
+  static const char *const map[][2] = {
+      {"math.archSqrt", "llvm.sqrt"}, {"math.archFloor", "llvm.floor"}, {"math.archCeil", "llvm.ceil"},
+      {"math.archTrunc", "llvm.trunc"}, {"math.Sqrt", "llvm.sqrt"}, {"math.Floor", "llvm.floor"},
+      {"math.Ceil", "llvm.ceil"}, {"math.Trunc", "llvm.trunc"}, {"math.Abs", "llvm.fabs"},
+      {"math.FMA", "llvm.fma"}};
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+    if (strcmp(name, map[i][0]) != 0) continue;
+    int want = strcmp(map[i][1], "llvm.fma") == 0 ? 3 : 1;
+    if (n != want) return NULL;
+    for (int k = 0; k < n; k++)
+      if (LLVMTypeOf(args[k]) != cg.t_f64) return NULL;
+    unsigned id = LLVMLookupIntrinsicID(map[i][1], strlen(map[i][1]));
+    LLVMTypeRef f64 = cg.t_f64;
+    LLVMValueRef fn = LLVMGetIntrinsicDeclaration(cg.mod, id, &f64, 1);
+    return LLVMBuildCall2(cg.b, LLVMIntrinsicGetType(cg.ctx, id, &f64, 1), fn, args, (unsigned)n, "");
+  }
+  return NULL;
+}
+
 LLVMValueRef cg_call_extern(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueRef *args, int n) {
   sig = type_under(sig);
+  if (!recv) {
+    LLVMValueRef r = math_intrinsic(sema_link_name(fn), args, n);
+    if (r) return r;
+  }
   LLVMValueRef av[96];
   LLVMTypeRef at[96];
   int k = 0;
@@ -131,6 +161,10 @@ static LLVMValueRef emit_go_call(LLVMValueRef callee, LLVMTypeRef ft, LLVMValueR
 LLVMValueRef cg_call_direct(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueRef *args, int n) {
   sig = type_under(sig);
   if (cg_is_extern(fn)) return cg_call_extern(fn, recv, sig, args, n);
+  if (!recv && fn->pkg && strcmp(fn->pkg, "math") == 0) {
+    LLVMValueRef r = math_intrinsic(arena_printf("math.%s", fn->name), args, n);
+    if (r) return r;
+  }
   LLVMValueRef callee = cg_func_for(fn);
   return emit_go_call(callee, LLVMGlobalGetValueType(callee), LLVMConstNull(cg.t_ptr), sig, recv,
                       fn->recv, args, n);
