@@ -83,6 +83,44 @@ static LLVMValueRef math_intrinsic(const char *name, LLVMValueRef *args, int n) 
   return NULL;
 }
 
+/* math/bits the same way (gc's intrinsics too): LeadingZeros, TrailingZeros, OnesCount, Len,
+ * RotateLeft and ReverseBytes of 8 to 64 bits, the plain names being 64-bit (uint is 64 bits
+ * here). Go's definitions are LLVM's with a zero input allowed: TrailingZeros64(0) = 64 is
+ * cttz(x, false); RotateLeft by k rotates by k mod the width, negative k to the right, as
+ * fshl(x, x, k) does. Counts are Go ints (i64). */
+static LLVMValueRef bits_intrinsic(const char *name, LLVMValueRef *args, int n) {
+  static const struct { const char *prefix, *intr; int kind; } ops[] = {
+      {"LeadingZeros", "llvm.ctlz", 0}, {"Len", "llvm.ctlz", 1}, {"TrailingZeros", "llvm.cttz", 0},
+      {"OnesCount", "llvm.ctpop", 2}, {"RotateLeft", "llvm.fshl", 3}, {"ReverseBytes", "llvm.bswap", 4}};
+  for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+    size_t pl = strlen(ops[i].prefix);
+    if (strncmp(name, ops[i].prefix, pl) != 0) continue;
+    const char *w = name + pl;
+    unsigned width = !*w ? 64 : !strcmp(w, "64") ? 64 : !strcmp(w, "32") ? 32 : !strcmp(w, "16") ? 16
+                   : !strcmp(w, "8") ? 8 : 0;
+    int kind = ops[i].kind;
+    if (!width || n != (kind == 3 ? 2 : 1) || (kind == 4 && width == 8)) return NULL;
+    LLVMTypeRef it = LLVMIntTypeInContext(cg.ctx, width);
+    if (LLVMTypeOf(args[0]) != it) return NULL;
+    unsigned id = LLVMLookupIntrinsicID(ops[i].intr, strlen(ops[i].intr));
+    LLVMValueRef fn = LLVMGetIntrinsicDeclaration(cg.mod, id, &it, 1);
+    LLVMTypeRef ft = LLVMIntrinsicGetType(cg.ctx, id, &it, 1);
+    LLVMValueRef a[3] = {args[0], LLVMConstInt(LLVMInt1TypeInContext(cg.ctx), 0, 0), NULL};
+    unsigned na = kind <= 1 ? 2 : kind == 3 ? 3 : 1;
+    if (kind == 3) {
+      if (LLVMTypeOf(args[1]) != cg.t_i64) return NULL;
+      a[1] = args[0];
+      a[2] = width == 64 ? args[1] : LLVMBuildTrunc(cg.b, args[1], it, "");
+    }
+    LLVMValueRef r = LLVMBuildCall2(cg.b, ft, fn, a, na, "");
+    if (kind >= 3) return r;   /* a value of the argument's type */
+    r = width == 64 ? r : LLVMBuildZExt(cg.b, r, cg.t_i64, "");
+    if (kind == 1) r = LLVMBuildSub(cg.b, LLVMConstInt(cg.t_i64, width, 0), r, "");
+    return r;
+  }
+  return NULL;
+}
+
 LLVMValueRef cg_call_extern(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueRef *args, int n) {
   sig = type_under(sig);
   if (!recv) {
@@ -163,6 +201,10 @@ LLVMValueRef cg_call_direct(Object *fn, LLVMValueRef recv, Type *sig, LLVMValueR
   if (cg_is_extern(fn)) return cg_call_extern(fn, recv, sig, args, n);
   if (!recv && fn->pkg && strcmp(fn->pkg, "math") == 0) {
     LLVMValueRef r = math_intrinsic(arena_printf("math.%s", fn->name), args, n);
+    if (r) return r;
+  }
+  if (!recv && fn->pkg && strcmp(fn->pkg, "math/bits") == 0) {
+    LLVMValueRef r = bits_intrinsic(fn->name, args, n);
     if (r) return r;
   }
   LLVMValueRef callee = cg_func_for(fn);
