@@ -126,7 +126,11 @@ static const char *wrapper_goname(Type *t, const char *method) {
 
 /* The method-table wrapper for method me of dynamic type t: fn(data, args...). */
 LLVMValueRef cg_method_wrapper(Type *t, MethodEntry *me) {
-  const char *name = arena_printf("wrap:%s.%s.%p", cg_type_name(t), me->name, (void *)cg_typedesc(t));
+  /* named after the type descriptor's symbol, which is unique (two local types of one name
+   * have two), so that the same source gives the same symbols */
+  size_t dlen;
+  const char *desc = LLVMGetValueName2(cg_typedesc(t), &dlen);
+  const char *name = arena_printf("wrap:%.*s.%s", (int)dlen, desc, me->name);
   LLVMValueRef fn = LLVMGetNamedFunction(cg.mod, name);
   if (fn) return fn;
   Type *sig = type_under(me->m->func ? me->m->func->type : me->m->type);
