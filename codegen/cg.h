@@ -130,6 +130,7 @@ void cg_di_var(Object *o, LLVMValueRef addr, int argno); /* a variable in its al
 void cg_di_param(const char *name, Type *t, int argno);  /* a parameter without one */
 
 /* ---- optimise.c ---- */
+int cg_count_instructions(LLVMValueRef fn);
 void cg_inline_budget(LLVMModuleRef mod);  /* big functions noinline (before cg_optimise) */
 bool cg_optimise(LLVMModuleRef mod, LLVMTargetMachineRef tm); /* the -O2 pass pipeline */
 

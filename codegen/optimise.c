@@ -1,6 +1,6 @@
 /* optimise.c — what gosub asks of LLVM at -O2: an inlining budget, then clang's default<O2>
  * pipeline (new pass manager), then stackify: heap objects that inlining made local move to
- * the frame (below).
+ * the frame, and reads of a local array's copy read the original (both below).
  *
  * The budget. LLVM inlines a callee whose cost is under a threshold (225, about 45 simple
  * instructions), except that the last call of an internal function gets a bonus of 15000:
@@ -22,7 +22,7 @@
  *
  * Developers: GOSUB_PASSES=PIPELINE replaces default<O2> (LLVM's pipeline syntax, e.g.
  * "default<O1>"), GOSUB_INLINE_BUDGET=N replaces the budget (0: none), GOSUB_NO_STACKIFY=1
- * turns stackify off, for measurements. */
+ * turns stackify and the copy forwarding below off, for measurements. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +33,7 @@
 
 enum { INLINE_BUDGET = 60 };
 
-static int count_instructions(LLVMValueRef fn) {
+int cg_count_instructions(LLVMValueRef fn) {
   int n = 0;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
     for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) n++;
@@ -47,7 +47,7 @@ void cg_inline_budget(LLVMModuleRef mod) {
   unsigned noinline = LLVMGetEnumAttributeKindForName("noinline", 8);
   LLVMContextRef ctx = LLVMGetModuleContext(mod);
   for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn; fn = LLVMGetNextFunction(fn)) {
-    if (LLVMIsDeclaration(fn) || count_instructions(fn) <= budget) continue;
+    if (LLVMIsDeclaration(fn) || cg_count_instructions(fn) <= budget) continue;
     LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
                             LLVMCreateEnumAttribute(ctx, noinline, 0));
   }
@@ -201,7 +201,7 @@ static LLVMValueRef strip_const_geps(LLVMValueRef p) {
 /* may I change the memory of the allocas a or b? */
 static bool may_clobber(LLVMValueRef i, LLVMValueRef a, LLVMValueRef b) {
   if (LLVMIsAStoreInst(i)) {
-    LLVMValueRef base = strip_const_geps(LLVMGetOperand(i, 1));
+    LLVMValueRef base = LLVMGetOperand(i, 1);
     while (LLVMIsAGetElementPtrInst(base)) base = LLVMGetOperand(base, 0);
     return !(LLVMIsAAllocaInst(base) || LLVMIsAGlobalVariable(base)) || base == a || base == b;
   }

@@ -48,19 +48,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cg.h"
 
 enum { SPLIT_MIN = 30000, SPLIT_MAX_PARTS = 8 };
-
-static int count_instructions(LLVMValueRef fn) {
-  int n = 0;
-  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))
-    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) n++;
-  return n;
-}
 
 int cg_split_parts(void) {
   if (cg.opt->opt_level == 0 || cg.opt->emit_llvm || cg.opt->placement) return 1;
@@ -73,7 +65,7 @@ int cg_split_parts(void) {
   if (cpus < 2) return 1;
   long total = 0;
   for (LLVMValueRef fn = LLVMGetFirstFunction(cg.mod); fn; fn = LLVMGetNextFunction(fn))
-    total += count_instructions(fn);
+    total += cg_count_instructions(fn);
   long n = total / SPLIT_MIN;
   if (n > cpus) n = cpus;
   if (n > SPLIT_MAX_PARTS) n = SPLIT_MAX_PARTS;
@@ -208,41 +200,29 @@ static bool merge(const char *out, char **parts, int n) {
   argv[a++] = (char *)out;
   for (int i = 0; i < n; i++) argv[a++] = parts[i];
   argv[a] = NULL;
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid < 0) return false;
-  if (pid == 0) {
-    execvp("ld", argv);
-    fprintf(stderr, "gosub: cannot run ld: %s\n", strerror(errno));
-    _exit(127);
-  }
-  int st;
-  while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
-  return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+  return run_command(argv) == 0;
 }
 
 bool cg_split_emit(int parts, bool (*finish)(const char *obj_path, bool part0)) {
   /* which part each defined function belongs to (-1: copied into all, or a declaration) */
   int nfn = 0;
-  long total = 0;
-  for (LLVMValueRef fn = LLVMGetFirstFunction(cg.mod); fn; fn = LLVMGetNextFunction(fn)) {
-    nfn++;
-    if (!LLVMIsDeclaration(fn) && !copied_fn(fn)) total += count_instructions(fn) + 1;
-  }
-  int *part_of = arena_alloc(sizeof(int) * (size_t)(nfn + 1));
+  for (LLVMValueRef fn = LLVMGetFirstFunction(cg.mod); fn; fn = LLVMGetNextFunction(fn)) nfn++;
+  int *part_of = arena_alloc(sizeof(int) * (size_t)(nfn + 1));   /* first: sizes */
   LLVMValueRef *fns = arena_alloc(sizeof(LLVMValueRef) * (size_t)(nfn + 1));
-  long share = total / parts + 1, acc = 0;
+  long total = 0, acc = 0;
   int i = 0;
   for (LLVMValueRef fn = LLVMGetFirstFunction(cg.mod); fn; fn = LLVMGetNextFunction(fn), i++) {
     fns[i] = fn;
-    if (LLVMIsDeclaration(fn) || copied_fn(fn)) {
-      part_of[i] = -1;
-      continue;
-    }
-    int p = (int)(acc / share);
-    part_of[i] = p < parts ? p : parts - 1;
-    acc += count_instructions(fn) + 1;
-    promote(fn);
+    part_of[i] = LLVMIsDeclaration(fn) || copied_fn(fn) ? -1 : cg_count_instructions(fn) + 1;
+    if (part_of[i] > 0) total += part_of[i];
+  }
+  long share = total / parts + 1;
+  for (i = 0; i < nfn; i++) {
+    if (part_of[i] < 0) continue;
+    long size = part_of[i], p = acc / share;
+    part_of[i] = p < parts ? (int)p : parts - 1;
+    acc += size;
+    promote(fns[i]);
   }
   /* a variable of the package nothing stores to or takes the address of keeps its initial
    * value: a constant, copied into the parts, so that each still folds its loads (unsplit,
@@ -279,9 +259,7 @@ bool cg_split_emit(int parts, bool (*finish)(const char *obj_path, bool part0)) 
   restrict_to(0, part_of, fns, nfn);
   bool ok = finish(paths[0], true);
   for (int k = 1; k < parts; k++) {
-    int st;
-    while (waitpid(pids[k], &st, 0) < 0 && errno == EINTR) {}
-    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+    if (wait_command(pids[k]) != 0) {
       if (ok) fprintf(stderr, "gosub: internal error: code generation of part %d of %s failed\n", k,
                       cg.pkg->path ? cg.pkg->path : "main");
       ok = false;

@@ -1,11 +1,14 @@
-/* common.c — arena, vectors, string buffers, interning and the diagnostic sorter
- * (see common.h for the rules). */
+/* common.c — arena, vectors, string buffers, interning, the diagnostic sorter and running
+ * child processes (see common.h for the rules). */
 #include "common.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* ---- arena: bump allocation in 4 MiB chunks, big requests get their own chunk ----
  * Chunks come straight from mmap: the memory is zero already (nothing is ever handed out
@@ -327,4 +330,25 @@ _Noreturn void fatal_at(const char *cfile, int cline, const char *fmt, ...) {
   fputc('\n', stderr);
   va_end(ap);
   exit(3);
+}
+
+/* ---- child processes ---- */
+
+int wait_command(pid_t pid) {
+  int st;
+  while (waitpid(pid, &st, 0) < 0)
+    if (errno != EINTR) return -1;
+  if (WIFEXITED(st)) return WEXITSTATUS(st);
+  return 128 + WTERMSIG(st);
+}
+
+int run_command(char **argv) {
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    execvp(argv[0], argv);
+    fprintf(stderr, "gosub: cannot run %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+  }
+  return wait_command(pid);
 }

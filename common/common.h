@@ -94,6 +94,11 @@ bool timing_enabled(void);
 void timing_mark(const char *phase); /* the time since the last mark goes to phase */
 void timing_report(void);            /* on stderr: each phase's seconds and share */
 
+/* ---- child processes (common.c) ---- */
+#include <sys/types.h>
+int wait_command(pid_t pid);   /* its exit status, 128 + signal, or -1 if waitpid failed */
+int run_command(char **argv);  /* fork, execvp argv[0], wait; -1 if fork failed (errno) */
+
 _Noreturn void fatal_at(const char *cfile, int cline, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 #define fatal(...) fatal_at(__FILE__, __LINE__, __VA_ARGS__)

@@ -195,18 +195,9 @@ static const char *find_runtime(void) {
 }
 
 static int run_cmd(char **argv) {
-  pid_t pid = fork();
-  if (pid < 0) die("fork: %s", strerror(errno));
-  if (pid == 0) {
-    execvp(argv[0], argv);
-    fprintf(stderr, "gosub: cannot run %s: %s\n", argv[0], strerror(errno));
-    _exit(127);
-  }
-  int st;
-  while (waitpid(pid, &st, 0) < 0)
-    if (errno != EINTR) die("waitpid: %s", strerror(errno));
-  if (WIFEXITED(st)) return WEXITSTATUS(st);
-  return 128 + WTERMSIG(st);
+  int rc = run_command(argv);
+  if (rc < 0) die("fork or waitpid: %s", strerror(errno));
+  return rc;
 }
 
 /* cc links the objects of the packages (cache entries, or temporaries without a cache) and

@@ -533,7 +533,6 @@ void gc_shade_ptr(void *p) {
   if (__atomic_load_n(&gort_writebarrier, __ATOMIC_ACQUIRE)) shade((uintptr_t)p);
 }
 
-
 /* ---- the write barrier ---- */
 
 /* shade p into the running P's buffer (or the global queue from a thread without a P) */
